@@ -1,0 +1,83 @@
+import type { ProviderId } from '../providers/core/types';
+
+/**
+ * Provider-neutral shapes for the cross-cloud pages. Adapters in src/providers/<p>/domain.ts map
+ * each provider's answers into these; `raw` keeps the provider's record for detail views.
+ */
+interface Owned {
+  provider: ProviderId;
+  accountId: string;
+  region: string;
+}
+
+/** Normalised lifecycle so one filter works across clouds; `statusText` keeps the provider's word. */
+export type NeutralStatus = 'running' | 'pending' | 'updating' | 'stopped' | 'failed' | 'deleting' | 'unknown';
+
+export interface Cluster extends Owned {
+  id: string;
+  name: string;
+  status: NeutralStatus;
+  statusText: string;
+  nodeCount: number;
+  createdAt?: string;
+  description?: string;
+  raw: unknown;
+}
+
+export interface ClusterNode extends Owned {
+  clusterId: string;
+  id: string;
+  name: string;
+  status: NeutralStatus;
+  statusText: string;
+  privateIp?: string;
+  publicIp?: string;
+  cpu?: number;
+  memoryGb?: number;
+  schedulable?: boolean;
+  labels?: Record<string, string>;
+  createdAt?: string;
+  raw: unknown;
+}
+
+export interface Repository extends Owned {
+  /** Unique within the account: Tencent `ns/name`, NetEase the repo id. */
+  id: string;
+  namespace?: string;
+  name: string;
+  visibility?: 'public' | 'private';
+  tagCount?: number;
+  latestTag?: string;
+  pulls?: number;
+  favourite?: boolean;
+  description?: string;
+  updatedAt?: string;
+  raw: unknown;
+}
+
+export interface ImageTag extends Owned {
+  repositoryId: string;
+  name: string;
+  size?: number;
+  digest?: string;
+  pushedAt?: string;
+  /** Build status where the provider has builds (NetEase: 0 queued, 1 building, 2 ok, 3 failed). */
+  buildStatus?: string;
+  pullCommand?: string;
+  raw: unknown;
+}
+
+/** What a provider pack lets the neutral pages do; a missing method means "not offered". */
+export interface DomainContext {
+  accountId: string;
+  region: string;
+  /** Calls one operation through the proxy and returns its unwrapped result. */
+  call: (operation: string, params?: Record<string, unknown>) => Promise<unknown>;
+}
+
+export interface ProviderDomain {
+  listClusters?(ctx: DomainContext): Promise<Cluster[]>;
+  listNodes?(ctx: DomainContext, clusterId: string): Promise<ClusterNode[]>;
+  listRepositories?(ctx: DomainContext): Promise<Repository[]>;
+  listTags?(ctx: DomainContext, repository: Repository): Promise<ImageTag[]>;
+}

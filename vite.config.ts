@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { tricloudProxy } from './src/proxy/vite-plugin';
+import { tricloudProxy } from './src/proxy/vite-plugin.ts';
 
 // The dev server serves the SPA and mounts the signing proxy at /api, so `npm run dev` is the
 // whole console on demo data (or on the accounts of TRICLOUD_CONFIG).

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { harness } from '../../mocks/tencent/testing';
+import { tencentDomain } from './domain';
+
+describe('tencentDomain against the emulator', () => {
+  const context = (region: string) => {
+    const h = harness();
+    return { h, ctx: { accountId: 'tencent-demo', region, call: (op: string, params: Record<string, unknown> = {}) => h.ok(op, params, region) } };
+  };
+
+  it('lists the clusters of a region with neutral statuses', async () => {
+    const { ctx } = context('sh');
+    const clusters = await tencentDomain.listClusters!(ctx);
+    expect(clusters.map((c) => [c.name, c.status, c.statusText]).sort()).toEqual([
+      ['sh-batch', 'pending', 'Creating'],
+      ['sh-edge', 'running', 'Running'],
+    ]);
+    expect(clusters[0]).toMatchObject({ provider: 'tencent', accountId: 'tencent-demo', region: 'sh' });
+  });
+
+  it('lists nodes, repositories and tags (newest first)', async () => {
+    const { ctx } = context('gz');
+    const clusters = await tencentDomain.listClusters!(ctx);
+    const staging = clusters.find((c) => c.name === 'staging')!;
+    expect(staging.status).toBe('failed');
+    const nodes = await tencentDomain.listNodes!(ctx, staging.id);
+    expect(nodes).toHaveLength(2);
+    expect(nodes.filter((n) => n.status === 'failed')).toHaveLength(1);
+    const repos = await tencentDomain.listRepositories!(ctx);
+    expect(repos.map((r) => r.id).sort()).toEqual(['demo-apps/nginx', 'demo-apps/redis', 'tricloud/api', 'tricloud/web']);
+    const web = repos.find((r) => r.id === 'tricloud/web')!;
+    expect(web).toMatchObject({ namespace: 'tricloud', name: 'web', visibility: 'private', tagCount: 5 });
+    const tags = await tencentDomain.listTags!(ctx, web);
+    expect(tags.map((t) => t.name)).toEqual(['latest', 'v1.3.0', 'v1.2.0', 'v1.1.0', 'v1.0.0']);
+    expect(tags[0].pullCommand).toBe('docker pull ccr.ccs.tencentyun.com/tricloud/web:latest');
+  });
+});

@@ -1,0 +1,121 @@
+import type { Cluster, ClusterNode, DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository } from '../../domain/types';
+
+/** Maps Tencent answers into the neutral shapes of the cross-cloud pages. */
+type Row = Record<string, unknown>;
+const PAGE = 100;
+
+const CLUSTER_STATUS: Record<string, NeutralStatus> = {
+  Running: 'running',
+  Creating: 'pending',
+  Scaling: 'updating',
+  Upgrading: 'updating',
+  Deleting: 'deleting',
+  Isolated: 'stopped',
+  Abnormal: 'failed',
+};
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : undefined);
+
+/** Walks offset/limit pages until the total is reached (the document's lists page by offset/limit). */
+async function allPages(ctx: DomainContext, operation: string, params: Row, listKey: string, totalKey = 'totalCount'): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const data = ((await ctx.call(operation, { ...params, offset, limit: PAGE })) ?? {}) as Row;
+    const page = (Array.isArray(data[listKey]) ? data[listKey] : []) as Row[];
+    rows.push(...page);
+    const total = num(data[totalKey]) ?? rows.length;
+    if (page.length < PAGE || rows.length >= total) return rows;
+  }
+}
+
+export const tencentDomain: ProviderDomain = {
+  async listClusters(ctx) {
+    const rows = await allPages(ctx, 'DescribeCluster', {}, 'clusters');
+    return rows.map(
+      (c): Cluster => ({
+        provider: 'tencent',
+        accountId: ctx.accountId,
+        region: ctx.region,
+        id: String(c.clusterId),
+        name: str(c.clusterName) ?? String(c.clusterId),
+        status: CLUSTER_STATUS[String(c.status)] ?? 'unknown',
+        statusText: String(c.status ?? ''),
+        nodeCount: num(c.nodeNum) ?? 0,
+        createdAt: str(c.createdAt),
+        description: str(c.description),
+        raw: c,
+      }),
+    );
+  },
+
+  async listNodes(ctx, clusterId) {
+    const rows = await allPages(ctx, 'DescribeClusterInstances', { clusterId }, 'nodes');
+    return rows.map((n): ClusterNode => {
+      const normal = num(n.isNormal) === 1;
+      const labels = n.labels && typeof n.labels === 'object' ? (n.labels as Record<string, string>) : undefined;
+      return {
+        provider: 'tencent',
+        accountId: ctx.accountId,
+        region: ctx.region,
+        clusterId,
+        id: String(n.instanceId),
+        name: str(n.instanceName) ?? String(n.instanceId),
+        status: normal ? 'running' : 'failed',
+        statusText: normal ? 'Normal' : str(n.abnormalReason) ?? 'Abnormal',
+        privateIp: str(n.lanIp),
+        publicIp: str(n.wanIp),
+        cpu: num(n.cpu),
+        memoryGb: num(n.mem),
+        schedulable: n.unschedulable === undefined ? undefined : !n.unschedulable,
+        labels,
+        createdAt: str(n.createdAt),
+        raw: n,
+      };
+    });
+  },
+
+  /** The user's own repositories (SearchUserRepository); GetRepositoryList lists public Hub repositories. */
+  async listRepositories(ctx) {
+    const rows = await allPages(ctx, 'SearchUserRepository', {}, 'repoInfo');
+    return rows.map((r): Repository => {
+      const id = String(r.reponame);
+      const [namespace, ...rest] = id.split('/');
+      return {
+        provider: 'tencent',
+        accountId: ctx.accountId,
+        region: ctx.region,
+        id,
+        namespace,
+        name: rest.join('/') || id,
+        visibility: num(r.public) === 1 ? 'public' : 'private',
+        tagCount: num(r.tagCount),
+        pulls: num(r.pullCount),
+        favourite: r.isUserFavor === true,
+        description: str(r.description),
+        updatedAt: str(r.updateTime),
+        raw: r,
+      };
+    });
+  },
+
+  async listTags(ctx, repository) {
+    const data = ((await ctx.call('GetTagList', { reponame: repository.id, offset: 0, limit: 100 })) ?? {}) as Row;
+    const server = str(data.server) ?? 'ccr.ccs.tencentyun.com';
+    const tags = (Array.isArray(data.tagInfo) ? data.tagInfo : []) as Row[];
+    return tags.map(
+      (t): ImageTag => ({
+        provider: 'tencent',
+        accountId: ctx.accountId,
+        region: ctx.region,
+        repositoryId: repository.id,
+        name: String(t.tagName),
+        size: num(t.sizeByte),
+        digest: str(t.tagId),
+        pushedAt: str(t.pushTime),
+        pullCommand: `docker pull ${server}/${repository.id}:${String(t.tagName)}`,
+        raw: t,
+      }),
+    );
+  },
+};

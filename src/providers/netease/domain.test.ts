@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { neteaseHarness } from '../../mocks/netease/testing';
+import { neteaseDomain, pushedAtFromTagName } from './domain';
+
+describe('neteaseDomain', () => {
+  const ctx = () => {
+    const h = neteaseHarness();
+    return { h, ctx: { accountId: 'netease-demo', region: 'default', call: (op: string, params?: Record<string, unknown>) => h.call(op as never, params) } };
+  };
+
+  it('lists every repository as a neutral Repository in region default', async () => {
+    const { ctx: c } = ctx();
+    const repos = await neteaseDomain.listRepositories!(c);
+    expect(repos.map((r) => r.name).sort()).toEqual(['axure', 'batch-worker', 'mysql', 'order-api', 'web-frontend']);
+    const mysql = repos.find((r) => r.name === 'mysql')!;
+    expect(mysql).toMatchObject({ provider: 'netease', accountId: 'netease-demo', region: 'default', namespace: 'tricloud', visibility: 'private', tagCount: 2 });
+    expect(repos.find((r) => r.name === 'web-frontend')!.visibility).toBe('public');
+  });
+
+  it('lists the tags of a repository with their build status and pull command', async () => {
+    const { ctx: c } = ctx();
+    const axure = (await neteaseDomain.listRepositories!(c)).find((r) => r.name === 'axure')!;
+    const tags = await neteaseDomain.listTags!(c, axure);
+    expect(tags).toHaveLength(5);
+    expect(tags.find((t) => t.name === 'v3')!.buildStatus).toBe('failed');
+    expect(tags.find((t) => t.name === 'v1')).toMatchObject({ buildStatus: 'succeeded', repositoryId: axure.id, pullCommand: 'docker pull hub.c.163.com/tricloud/axure:v1' });
+  });
+
+  it('follows the pages of 5.2 (at most 30 per page)', async () => {
+    const { h, ctx: c } = ctx();
+    for (let i = 0; i < 31; i++) await h.call('buildImage', { repo_name: `r${i}`, tag: 'v1', docker_file: 'FROM scratch' });
+    const repos = await neteaseDomain.listRepositories!(c);
+    expect(repos).toHaveLength(36);
+    expect(new Set(repos.map((r) => r.id)).size).toBe(36);
+  });
+});
+
+describe('pushedAtFromTagName', () => {
+  it('reads the yyyyMMddHHmmssSSS stamp of branch-built tags', () => {
+    expect(pushedAtFromTagName('master20161215042831791')).toBe('2016-12-15T04:28:31.791Z');
+    expect(pushedAtFromTagName('v1')).toBeUndefined();
+    expect(pushedAtFromTagName('master20161345042831791')).toBeUndefined();
+  });
+});

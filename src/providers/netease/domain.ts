@@ -1,0 +1,100 @@
+import type { DomainContext, ImageTag, ProviderDomain, Repository } from '../../domain/types';
+import { BUILD_STATUS } from './operations/enums';
+
+/** NetEase has no regions: every neutral object lives in the single region `default`. */
+export const NETEASE_REGION = 'default';
+/** 5.2's page size maximum. */
+const PAGE = 30;
+
+interface RawRepository {
+  repo_id: number;
+  user_name: string;
+  repo_name: string;
+  open_level: number;
+  base_desc: string;
+  detail_desc: string;
+  tag_count: number;
+  created_at: string;
+  updated_at: string;
+}
+interface RawTag {
+  name: string;
+  size: number;
+  status: number;
+}
+interface RawRepositoryDetail extends RawRepository {
+  tags: RawTag[];
+  download_url: string;
+}
+
+const BUILD_WORDS: Record<number, string> = {
+  [BUILD_STATUS.initialising]: 'initialising',
+  [BUILD_STATUS.building]: 'building',
+  [BUILD_STATUS.succeeded]: 'succeeded',
+  [BUILD_STATUS.failed]: 'failed',
+};
+
+/** The registry host of the image paths (`hub.c.163.com/<user>/<repo>:<tag>`). */
+export const HUB_HOST = 'hub.c.163.com';
+
+export function toRepository(ctx: Pick<DomainContext, 'accountId'>, r: RawRepository): Repository {
+  return {
+    provider: 'netease',
+    accountId: ctx.accountId,
+    region: NETEASE_REGION,
+    id: String(r.repo_id),
+    namespace: r.user_name,
+    name: r.repo_name,
+    visibility: r.open_level === 1 ? 'public' : 'private',
+    tagCount: r.tag_count,
+    description: r.base_desc || r.detail_desc || undefined,
+    updatedAt: r.updated_at,
+    raw: r,
+  };
+}
+
+/**
+ * 5.3's tags carry no timestamp, but tags built from a branch are named `<branch><yyyyMMddHHmmssSSS>`
+ * (`master20161215042831791`): that stamp (UTC) is the push time. Other tags have none.
+ */
+export function pushedAtFromTagName(name: string): string | undefined {
+  const m = /(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})$/.exec(name);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, ms] = m.map(Number);
+  const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  const date = new Date(time);
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60 ? date.toISOString() : undefined;
+}
+
+export function toImageTag(ctx: Pick<DomainContext, 'accountId'>, repo: RawRepositoryDetail, t: RawTag): ImageTag {
+  return {
+    provider: 'netease',
+    accountId: ctx.accountId,
+    region: NETEASE_REGION,
+    repositoryId: String(repo.repo_id),
+    name: t.name,
+    size: t.size,
+    pushedAt: pushedAtFromTagName(t.name),
+    buildStatus: BUILD_WORDS[t.status] ?? String(t.status),
+    pullCommand: `docker pull ${HUB_HOST}/${repo.user_name}/${repo.repo_name}:${t.name}`,
+    raw: t,
+  };
+}
+
+/** The neutral repositories page: every page of 5.2, and 5.3's tags for one repository. */
+export const neteaseDomain: ProviderDomain = {
+  async listRepositories(ctx) {
+    const all: Repository[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = (await ctx.call('listRepositories', { limit: PAGE, offset })) as { total: number; repositories: RawRepository[] };
+      all.push(...page.repositories.map((r) => toRepository(ctx, r)));
+      if (page.repositories.length < PAGE || all.length >= page.total) return all;
+    }
+  },
+  async listTags(ctx, repository) {
+    const detail = (await ctx.call('getRepository', { id: Number(repository.id) })) as RawRepositoryDetail;
+    return detail.tags.map((t) => toImageTag(ctx, detail, t));
+  },
+};
+
+export const netEaseDomain = neteaseDomain;

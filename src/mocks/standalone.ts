@@ -21,7 +21,7 @@ function configuredAccounts(): ProviderAccount[] {
 
 export function createEmulators(accounts: ProviderAccount[] = []): Record<ProviderId, Emulator> {
   const of = <P extends ProviderId>(p: P) =>
-    accounts.filter((a): a is Extract<ProviderAccount, { provider: P }> => a.provider === p).map((a) => a.credentials);
+    accounts.filter((a) => a.provider === p).map((a) => a.credentials as Extract<ProviderAccount, { provider: P }>['credentials']);
   return {
     tencent: createTencentEmulator({ credentials: of('tencent') }),
     alibaba: createAlibabaEmulator({ credentials: of('alibaba') }),

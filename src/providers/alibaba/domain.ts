@@ -1,0 +1,94 @@
+import type { Cluster, ClusterNode, DomainContext, NeutralStatus, ProviderDomain } from '../../domain/types';
+
+type Row = Record<string, unknown>;
+const PAGE_SIZE = 100;
+/** Safety stop for paging: the console shows at most this many pages of one list. */
+const MAX_PAGES = 50;
+
+const text = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
+const num = (v: unknown): number | undefined => {
+  const n = Number(v);
+  return v === undefined || v === null || v === '' || !Number.isFinite(n) ? undefined : n;
+};
+
+/** The document prints only "running"; the other words are the emulator's (see README). */
+export function clusterStatus(status: unknown): NeutralStatus {
+  switch (String(status ?? '').toLowerCase()) {
+    case 'running':
+      return 'running';
+    case 'creating':
+    case 'initial':
+      return 'pending';
+    case 'updating':
+    case 'scaling':
+      return 'updating';
+    case 'deleting':
+      return 'deleting';
+    case 'failed':
+    case 'create_failed':
+      return 'failed';
+    case 'stopped':
+      return 'stopped';
+    default:
+      return 'unknown';
+  }
+}
+
+/** ListCluster, ListClusterNode and ListAvailableClusterNode page with PageNum (not PageNumber). */
+async function allPages(ctx: DomainContext, operation: string, params: Row): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const body = (await ctx.call(operation, { ...params, PageNum: page, PageSize: PAGE_SIZE })) as Row;
+    const data = Array.isArray(body.Data) ? (body.Data as Row[]) : [];
+    rows.push(...data);
+    const total = num(body.TotalCount) ?? rows.length;
+    if (data.length === 0 || rows.length >= total) break;
+  }
+  return rows;
+}
+
+export function toCluster(ctx: DomainContext, row: Row): Cluster {
+  const ecs = Array.isArray(row.EcsIds) ? row.EcsIds : [];
+  return {
+    provider: 'alibaba',
+    accountId: ctx.accountId,
+    region: text(row.RegionId) ?? ctx.region,
+    id: String(row.InstanceId ?? row.Id ?? ''),
+    name: text(row.ClusterTitle) ?? String(row.InstanceId ?? ''),
+    status: clusterStatus(row.Status),
+    statusText: text(row.Status) ?? '',
+    nodeCount: ecs.length,
+    description: [text(row.BusinessCode), text(row.VpcId)].filter(Boolean).join(' · ') || undefined,
+    raw: row,
+  };
+}
+
+export function toNode(ctx: DomainContext, clusterId: string, row: Row): ClusterNode {
+  const memoryMb = num(row.EcsMemory);
+  return {
+    provider: 'alibaba',
+    accountId: ctx.accountId,
+    region: text(row.RegionId) ?? ctx.region,
+    clusterId,
+    id: String(row.InstanceId ?? ''),
+    name: text(row.InstanceName) ?? String(row.InstanceId ?? ''),
+    // ListClusterNode has no status field: a node it lists is a member of the cluster.
+    status: 'running',
+    statusText: 'InCluster',
+    privateIp: text(row.EcsPrivateIp),
+    publicIp: text(row.EcsPublicIp) ?? text(row.EcsEip),
+    cpu: num(row.EcsCpu),
+    memoryGb: memoryMb === undefined ? undefined : memoryMb / 1024,
+    raw: row,
+  };
+}
+
+/** The neutral pages' view of 聚石塔: clusters and their ECS nodes (no image registry in this API). */
+export const alibabaDomain: ProviderDomain = {
+  async listClusters(ctx) {
+    return (await allPages(ctx, 'ListCluster', {})).map((row) => toCluster(ctx, row));
+  },
+  async listNodes(ctx, clusterId) {
+    return (await allPages(ctx, 'ListClusterNode', { ClusterInstanceId: clusterId })).map((row) => toNode(ctx, clusterId, row));
+  },
+};

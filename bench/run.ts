@@ -1,9 +1,12 @@
+import { browserBenchmarks } from './browser';
 import { proxyBench } from './proxy.bench';
 
 // `npm run bench`: prints figures; it asserts nothing about time (tests never do).
 async function main() {
   console.log(`Tricloud Console benchmarks — node ${process.version}, ${new Date().toISOString()}`);
   await proxyBench();
+  // Log viewer and metric chart in Chromium (Playwright) against a Vite dev server it starts.
+  await browserBenchmarks();
 }
 
 main().catch((error) => {

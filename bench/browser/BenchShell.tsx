@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { ConfigProvider, theme } from 'antd';
+
+/** The app's theme setup (light or dark from `?theme=`), without the app's providers. */
+export const benchDark = new URLSearchParams(location.search).get('theme') === 'dark';
+export const benchLocale = new URLSearchParams(location.search).get('lang') === 'zh-CN' ? 'zh-CN' : 'en';
+
+export function BenchShell({ children }: { children: ReactNode }) {
+  document.body.style.margin = '0';
+  document.body.style.background = benchDark ? '#000' : '#f5f5f5';
+  return (
+    <ConfigProvider theme={{ algorithm: [benchDark ? theme.darkAlgorithm : theme.defaultAlgorithm, theme.compactAlgorithm], token: { borderRadius: 4 } }}>
+      <div style={{ padding: 16 }}>{children}</div>
+    </ConfigProvider>
+  );
+}
+
+/** Resolves after the browser has painted the current frame. */
+export const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -1,0 +1,13 @@
+export { LogViewer, type LogViewerProps } from './LogViewer';
+export type { LogLine, LogLevel } from './types';
+export { LOG_LEVELS } from './types';
+export { parseLogText, type ParseOptions } from './parse';
+export { mergeByTime } from './merge';
+export { appendCapped, prependCapped, DEFAULT_MAX_LINES } from './buffer';
+export { useLogBuffer } from './useLogBuffer';
+export { detectLevel, eventLevel } from './level';
+export { parseTimestamp, CHINA_OFFSET_MINUTES } from './timestamp';
+export { stripAnsi } from './ansi';
+export { linesToText } from './format';
+export { NO_FILTER, type LogFilter } from './filter';
+export { LOG_VIEWER_LABELS, type LogViewerLabels, type LogViewerLocale } from './labels';

@@ -26,6 +26,13 @@ describe('tencentDomain against the emulator', () => {
     const nodes = await tencentDomain.listNodes!(ctx, staging.id);
     expect(nodes).toHaveLength(2);
     expect(nodes.filter((n) => n.status === 'failed')).toHaveLength(1);
+    // Millicores and Mi on the wire; cores and GB in the console, as a node really has.
+    for (const node of nodes) {
+      const raw = node.raw as { cpu: number; mem: number };
+      expect(node.cpu).toBeCloseTo(raw.cpu / 1000, 1);
+      expect(node.memoryGb).toBeCloseTo(raw.mem / 1024, 1);
+      expect(node.cpu).toBeLessThan(128);
+    }
     const repos = await tencentDomain.listRepositories!(ctx);
     expect(repos.map((r) => r.id).sort()).toEqual(['demo-apps/nginx', 'demo-apps/redis', 'tricloud/api', 'tricloud/web']);
     const web = repos.find((r) => r.id === 'tricloud/web')!;

@@ -29,6 +29,9 @@ async function allPages(ctx: DomainContext, operation: string, params: Row, list
   }
 }
 
+/** A unit conversion that keeps one decimal and leaves an absent value absent. */
+const scaled = (value: number | undefined, per: number) => (value === undefined ? undefined : Math.round((value / per) * 10) / 10);
+
 export const tencentDomain: ProviderDomain = {
   async listClusters(ctx) {
     const rows = await allPages(ctx, 'DescribeCluster', {}, 'clusters');
@@ -65,8 +68,9 @@ export const tencentDomain: ProviderDomain = {
         statusText: normal ? 'Normal' : str(n.abnormalReason) ?? 'Abnormal',
         privateIp: str(n.lanIp),
         publicIp: str(n.wanIp),
-        cpu: num(n.cpu),
-        memoryGb: num(n.mem),
+        // The document reports allocatable CPU in millicores and memory in Mi (lines 1464-1465).
+        cpu: scaled(num(n.cpu), 1000),
+        memoryGb: scaled(num(n.mem), 1024),
         schedulable: n.unschedulable === undefined ? undefined : !n.unschedulable,
         labels,
         createdAt: str(n.createdAt),

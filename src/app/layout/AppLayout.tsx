@@ -5,9 +5,10 @@ import { LogoutOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LoadingState } from '../../ui/EmptyState';
 import { AccountSwitcher } from '../accounts/AccountSwitcher';
-import { useT } from '../i18n/useI18n';
+import { useI18n } from '../i18n/useI18n';
 import { logout } from '../session/api';
 import { NAV_ITEMS, withScope } from './navItems';
+import { PROVIDER_NAV } from './providerNav';
 import { LanguageSwitch, ThemeSwitch } from './Preferences';
 import { useShortcuts } from './useShortcuts';
 import { useQuery } from '@tanstack/react-query';
@@ -17,7 +18,7 @@ import { getSession } from '../session/api';
 const { Header, Sider, Content } = Layout;
 
 export function AppLayout() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const { token } = theme.useToken();
   const location = useLocation();
   const navigate = useNavigate();
@@ -35,7 +36,8 @@ export function AppLayout() {
     },
   });
 
-  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path;
+  const providerPaths = PROVIDER_NAV.flatMap((group) => group.items.map((item) => item.path));
+  const selected = [...NAV_ITEMS.map((item) => item.path), ...providerPaths].find((path) => location.pathname.startsWith(path));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={188} breakpoint="lg" collapsedWidth={56} theme="light" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
@@ -49,11 +51,22 @@ export function AppLayout() {
             mode="inline"
             selectedKeys={selected ? [selected] : []}
             style={{ borderInlineEnd: 'none' }}
-            items={NAV_ITEMS.map((item) => ({
-              key: item.path,
-              icon: item.icon,
-              label: <Link to={withScope(item.path, location.search)}>{t(item.label)}</Link>,
-            }))}
+            items={[
+              ...NAV_ITEMS.map((item) => ({
+                key: item.path,
+                icon: item.icon,
+                label: <Link to={withScope(item.path, location.search)}>{t(item.label)}</Link>,
+              })),
+              ...PROVIDER_NAV.map((group) => ({
+                key: `more-${group.provider}`,
+                type: 'group' as const,
+                label: t(`provider.${group.provider}`),
+                children: group.items.map((item) => ({
+                  key: item.path,
+                  label: <Link to={withScope(item.path, location.search)}>{lang === 'zh-CN' ? item.labelZh : item.labelEn}</Link>,
+                })),
+              })),
+            ]}
           />
         </nav>
       </Sider>

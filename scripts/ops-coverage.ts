@@ -23,13 +23,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const read = (path: string) => ({ path: relative(process.cwd(), path), lines: readFileSync(path, 'utf8').split('\n') });
+
 export function operationCoverage(featuresDir = 'src/features'): Coverage[] {
-  const files = sourceFiles(featuresDir).map((path) => ({ path: relative(process.cwd(), path), lines: readFileSync(path, 'utf8').split('\n') }));
+  const files = sourceFiles(featuresDir).map(read);
   const rows: Coverage[] = [];
   for (const [provider, entry] of Object.entries(providerRegistry) as Array<[ProviderId, { operations: Record<string, OperationDef> }]>) {
+    // The cross-cloud pages call through the provider's domain adapter, so its quotes count too.
+    const adapter = read(`src/providers/${provider}/domain.ts`);
     for (const op of Object.values(entry.operations)) {
       const quoted = new RegExp(`['"\`]${op.name}['"\`]`);
-      const callers = files.flatMap((f) => f.lines.flatMap((line, i) => (quoted.test(line) ? [`${f.path}:${i + 1}`] : [])));
+      const callers = [...files, adapter].flatMap((f) => f.lines.flatMap((line, i) => (quoted.test(line) ? [`${f.path}:${i + 1}`] : [])));
       rows.push({ provider, operation: op.name, group: op.group, callers });
     }
   }
@@ -40,7 +44,7 @@ function main() {
   const rows = operationCoverage();
   for (const provider of ['tencent', 'alibaba', 'netease'] as const) {
     const mine = rows.filter((r) => r.provider === provider);
-    console.log(`\n${provider}: ${mine.filter((r) => r.callers.length).length} of ${mine.length} operations have a caller in src/features`);
+    console.log(`\n${provider}: ${mine.filter((r) => r.callers.length).length} of ${mine.length} operations have a caller in src/features (or its domain adapter)`);
     for (const r of mine) console.log(`  ${r.callers.length ? '✓' : '✗'} ${r.group.padEnd(20)} ${r.operation.padEnd(36)} ${r.callers.join(', ') || '—'}`);
   }
   const covered = rows.filter((r) => r.callers.length).length;

@@ -5,6 +5,7 @@ import { AppLayout } from './layout/AppLayout';
 import { RequireSession } from './session/RequireSession';
 import { useT } from './i18n/useI18n';
 import { neteaseRoutes } from '../features/netease/routes';
+import { tencentRegistryRoutes } from '../features/tencent-registry/routes';
 
 // Every page is its own chunk: the first load carries only the shell.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -46,6 +47,7 @@ export const routes = [
       { path: 'logs', element: <LogsPage /> },
       { path: 'monitoring', element: <MonitoringPage /> },
       ...neteaseRoutes,
+      ...tencentRegistryRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { neteaseNavItems } from '../../features/netease/routes';
+import { tencentRegistryNavItems } from '../../features/tencent-registry/routes';
 import type { ProviderId } from '../../providers/core/types';
 
 /** A provider-only page, as each provider's feature folder exports it. */
@@ -10,5 +11,6 @@ export interface ProviderNavItem {
 
 /** The "More" pages of each provider, listed under the six cross-cloud sections. */
 export const PROVIDER_NAV: ReadonlyArray<{ provider: ProviderId; items: readonly ProviderNavItem[] }> = [
+  { provider: 'tencent', items: tencentRegistryNavItems },
   { provider: 'netease', items: neteaseNavItems },
 ];

@@ -6,6 +6,7 @@ import { RequireSession } from './session/RequireSession';
 import { useT } from './i18n/useI18n';
 import { neteaseRoutes } from '../features/netease/routes';
 import { tencentRegistryRoutes } from '../features/tencent-registry/routes';
+import { alibabaRoutes } from '../features/alibaba/routes';
 
 // Every page is its own chunk: the first load carries only the shell.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -48,6 +49,7 @@ export const routes = [
       { path: 'monitoring', element: <MonitoringPage /> },
       ...neteaseRoutes,
       ...tencentRegistryRoutes,
+      ...alibabaRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

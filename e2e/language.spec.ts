@@ -25,8 +25,8 @@ test('switching the language changes our texts and antd’s own', async ({ page 
 });
 
 test('pages not built yet say so', async ({ page }) => {
-  await login(page, '/services');
-  await expect(page.getByRole('heading', { name: '服务页面尚未实现' })).toBeVisible();
+  await login(page, '/monitoring');
+  await expect(page.getByRole('heading', { name: '监控页面尚未实现' })).toBeVisible();
   await page.getByText('English', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Services is not built yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Monitoring is not built yet' })).toBeVisible();
 });

@@ -9,9 +9,9 @@ import type { ProviderId } from '../providers/core/types';
 export type NeutralResource = 'clusters' | 'nodes' | 'repositories' | 'tags' | 'services' | 'ingresses' | 'logs' | 'monitoring';
 
 export const CAPABILITIES: Record<ProviderId, readonly NeutralResource[]> = {
-  tencent: ['clusters', 'nodes'],
-  alibaba: ['clusters', 'nodes'],
-  netease: ['repositories', 'tags'],
+  tencent: ['clusters', 'nodes', 'services'],
+  alibaba: ['clusters', 'nodes', 'services'],
+  netease: ['repositories', 'tags', 'services'],
 };
 
 export const offers = (provider: ProviderId, resource: NeutralResource): boolean => CAPABILITIES[provider].includes(resource);

@@ -67,6 +67,26 @@ export interface ImageTag extends Owned {
   raw: unknown;
 }
 
+/** A running workload: Tencent service, Alibaba app environment, NetEase microservice. */
+export interface Service extends Owned {
+  /** Unique within account and region (Tencent `cluster/namespace/name`, Alibaba `app/env`, NetEase the service id). */
+  id: string;
+  name: string;
+  /** The level it lives in: Tencent cluster, Alibaba app + environment, NetEase space. */
+  group: { kind: 'cluster' | 'app-environment' | 'space'; id: string; name: string };
+  namespace?: string;
+  status: NeutralStatus;
+  statusText: string;
+  /** Absent when the provider's list does not say (NetEase lists no ready count). */
+  readyReplicas?: number;
+  desiredReplicas?: number;
+  images: string[];
+  /** `80/TCP` or `8080→80/TCP` (service port → container port). */
+  ports: string[];
+  createdAt?: string;
+  raw: unknown;
+}
+
 /** What a provider pack lets the neutral pages do; a missing method means "not offered". */
 export interface DomainContext {
   accountId: string;
@@ -80,4 +100,5 @@ export interface ProviderDomain {
   listNodes?(ctx: DomainContext, clusterId: string): Promise<ClusterNode[]>;
   listRepositories?(ctx: DomainContext): Promise<Repository[]>;
   listTags?(ctx: DomainContext, repository: Repository): Promise<ImageTag[]>;
+  listServices?(ctx: DomainContext): Promise<Service[]>;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAlibabaEmulator } from '../../mocks/alibaba';
 import { inProcessClient, T0 } from '../../mocks/alibaba/testing';
 import type { DomainContext } from '../../domain/types';
-import { alibabaDomain, clusterStatus } from './domain';
+import { alibabaDomain, clusterStatus, environmentStatus } from './domain';
 
 describe('alibabaDomain', () => {
   const client = inProcessClient(createAlibabaEmulator({ now: () => T0 }), () => T0);
@@ -29,4 +29,29 @@ describe('alibabaDomain', () => {
     expect(clusterStatus('deleting')).toBe('deleting');
     expect(clusterStatus('weird')).toBe('unknown');
   });
+
+  it('lists every app environment as a service with replicas from its instances', async () => {
+    const services = await alibabaDomain.listServices!(ctx);
+    expect(services.length).toBeGreaterThan(0);
+    for (const s of services) {
+      const raw = s.raw as { app: { Title: string; AppId: number }; environment: { EnvName: string; EnvId: number }; detail: { Replicas: number }; instances: unknown[] };
+      expect(s).toMatchObject({ provider: 'alibaba', accountId: 'demo', region: 'cn-zhangjiakou', name: `${raw.app.Title}/${raw.environment.EnvName}`, id: `${raw.app.AppId}/${raw.environment.EnvId}` });
+      expect(s.group.kind).toBe('app-environment');
+      expect(s.desiredReplicas).toBe(raw.detail.Replicas);
+      expect(s.readyReplicas).toBe(raw.instances.length);
+    }
+    expect(services.some((s) => s.status === 'running' && s.readyReplicas! > 0)).toBe(true);
+  });
+
+  it('keeps only the environments of the asked region', async () => {
+    expect(await alibabaDomain.listServices!({ ...ctx, region: 'cn-hangzhou' })).toEqual([]);
+  });
+
+  it('derives an environment status from instance health', () => {
+    expect(environmentStatus(2, [{ Health: 'RUNNING' }, { Health: 'RUNNING' }])).toEqual({ status: 'running', statusText: 'RUNNING' });
+    expect(environmentStatus(2, [{ Health: 'RUNNING' }, { Health: 'ABNORMAL' }]).status).toBe('failed');
+    expect(environmentStatus(3, [{ Health: 'RUNNING' }]).status).toBe('updating');
+    expect(environmentStatus(0, []).status).toBe('stopped');
+  });
 });
+

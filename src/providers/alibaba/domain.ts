@@ -1,4 +1,4 @@
-import type { Cluster, ClusterNode, DomainContext, NeutralStatus, ProviderDomain } from '../../domain/types';
+import type { Cluster, ClusterNode, DomainContext, NeutralStatus, ProviderDomain, Service } from '../../domain/types';
 
 type Row = Record<string, unknown>;
 const PAGE_SIZE = 100;
@@ -84,7 +84,73 @@ export function toNode(ctx: DomainContext, clusterId: string, row: Row): Cluster
 }
 
 /** The neutral pages' view of 聚石塔: clusters and their ECS nodes (no image registry in this API). */
+/** ListApp, ListAppEnvironment and ListAppInstance page with PageNumber (not PageNum). */
+async function allPagesByNumber(ctx: DomainContext, operation: string, params: Row): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const body = (await ctx.call(operation, { ...params, PageNumber: page, PageSize: PAGE_SIZE })) as Row;
+    const data = Array.isArray(body.Data) ? (body.Data as Row[]) : [];
+    rows.push(...data);
+    const total = num(body.TotalCount) ?? rows.length;
+    if (data.length === 0 || rows.length >= total) break;
+  }
+  return rows;
+}
+
+/**
+ * The document gives environments no status: it is read from their instances' Health
+ * (RUNNING or ABNORMAL) against the environment's Replicas.
+ */
+export function environmentStatus(desired: number | undefined, instances: readonly Row[]): { status: NeutralStatus; statusText: string } {
+  const abnormal = instances.filter((i) => i.Health !== 'RUNNING').length;
+  const running = instances.length - abnormal;
+  if (abnormal > 0) return { status: 'failed', statusText: 'ABNORMAL' };
+  if (desired === 0 && running === 0) return { status: 'stopped', statusText: '' };
+  if (desired !== undefined && running !== desired) return { status: 'updating', statusText: running > 0 ? 'RUNNING' : '' };
+  return { status: running > 0 ? 'running' : 'unknown', statusText: running > 0 ? 'RUNNING' : '' };
+}
+
+/** One row per app environment: ListApp, then ListAppEnvironment, DescribeAppEnvironmentDetail and ListAppInstance per environment. */
+async function listAppEnvironments(ctx: DomainContext): Promise<Service[]> {
+  const apps = await allPagesByNumber(ctx, 'ListApp', {});
+  const perApp = await Promise.all(
+    apps.map(async (app) => {
+      const envs = await allPagesByNumber(ctx, 'ListAppEnvironment', { AppId: app.AppId });
+      // An account lists its apps once for every region: keep the environments of this region.
+      const here = envs.filter((e) => text(e.Region) === undefined || text(e.Region) === ctx.region);
+      return Promise.all(
+        here.map(async (env): Promise<Service> => {
+          const ids = { AppId: app.AppId, EnvId: env.EnvId };
+          const [detail, instances] = await Promise.all([ctx.call('DescribeAppEnvironmentDetail', ids) as Promise<Row>, allPagesByNumber(ctx, 'ListAppInstance', ids)]);
+          const result = (detail?.Result ?? {}) as Row;
+          const desired = num(result.Replicas);
+          const appName = text(app.Title) ?? String(app.AppId);
+          const envName = text(env.EnvName) ?? String(env.EnvId);
+          const created = instances.map((i) => text(i.CreateTime)).filter((t): t is string => t !== undefined).sort()[0];
+          return {
+            provider: 'alibaba',
+            accountId: ctx.accountId,
+            region: ctx.region,
+            id: `${String(app.AppId)}/${String(env.EnvId)}`,
+            name: `${appName}/${envName}`,
+            group: { kind: 'app-environment', id: `${String(app.AppId)}/${String(env.EnvId)}`, name: `${appName} · ${text(env.EnvTypeName) ?? envName}` },
+            ...environmentStatus(desired, instances),
+            readyReplicas: instances.filter((i) => i.Health === 'RUNNING').length,
+            desiredReplicas: desired,
+            images: [],
+            ports: [],
+            createdAt: created,
+            raw: { app, environment: env, detail: result, instances },
+          };
+        }),
+      );
+    }),
+  );
+  return perApp.flat();
+}
+
 export const alibabaDomain: ProviderDomain = {
+  listServices: listAppEnvironments,
   async listClusters(ctx) {
     return (await allPages(ctx, 'ListCluster', {})).map((row) => toCluster(ctx, row));
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neteaseHarness } from '../../mocks/netease/testing';
-import { neteaseDomain, pushedAtFromTagName } from './domain';
+import { neteaseDomain, pushedAtFromTagName, serviceStatus } from './domain';
 
 describe('neteaseDomain', () => {
   const ctx = () => {
@@ -41,4 +41,31 @@ describe('pushedAtFromTagName', () => {
     expect(pushedAtFromTagName('v1')).toBeUndefined();
     expect(pushedAtFromTagName('master20161345042831791')).toBeUndefined();
   });
+
 });
+
+describe('neteaseDomain services', () => {
+  const ctx = () => {
+    const h = neteaseHarness();
+    return { h, ctx: { accountId: 'netease-demo', region: 'default', call: (op: string, params?: Record<string, unknown>) => h.call(op as never, params) } };
+  };
+
+  it('lists the services of every space with their ports', async () => {
+    const { h, ctx: c } = ctx();
+    const services = await neteaseDomain.listServices!(c);
+    const { namespaces } = (await h.call('listNamespaces' as never, {})) as { namespaces: { id: number }[] };
+    expect(services.length).toBeGreaterThan(0);
+    const mysql = services.find((s) => s.name === 'mysql')!;
+    expect(mysql).toMatchObject({ provider: 'netease', region: 'default', status: 'running', statusText: 'restart_succ', desiredReplicas: 1, readyReplicas: 1, ports: ['3306/TCP'] });
+    expect(mysql.group.kind).toBe('space');
+    expect(namespaces.map((n) => String(n.id))).toContain(mysql.group.id);
+  });
+
+  it('maps in-progress and finished statuses', () => {
+    expect(serviceStatus('update_succ')).toBe('running');
+    expect(serviceStatus('creating')).toBe('pending');
+    expect(serviceStatus('hard_rebooting')).toBe('updating');
+    expect(serviceStatus('something_else')).toBe('unknown');
+  });
+});
+

@@ -1,4 +1,4 @@
-import type { DomainContext, ImageTag, ProviderDomain, Repository } from '../../domain/types';
+import type { DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository, Service } from '../../domain/types';
 import { BUILD_STATUS } from './operations/enums';
 
 /** NetEase has no regions: every neutral object lives in the single region `default`. */
@@ -82,7 +82,71 @@ export function toImageTag(ctx: Pick<DomainContext, 'accountId'>, repo: RawRepos
 }
 
 /** The neutral repositories page: every page of 5.2, and 5.3's tags for one repository. */
+/** 9.6 pages with offset/limit; the document states no maximum, so the repository page size is reused. */
+const SERVICE_PAGE = PAGE;
+
+interface RawService {
+  id: number;
+  status: string;
+  service_name: string;
+  replicas: number;
+  stateful: number;
+  port_maps: { protocol: string; source_port: number; dest_port: number }[];
+  spec_id: number;
+}
+
+/**
+ * Service statuses: `<action>_succ` once an action ends, an in-progress word while it runs
+ * (README: creating, updating, scaling, restarting, hard_rebooting). `stop_service` is not read:
+ * the document contradicts itself on its meaning (catalog quirk 31).
+ */
+export function serviceStatus(status: string): NeutralStatus {
+  if (status.endsWith('_succ')) return 'running';
+  if (status.endsWith('_fail') || status.endsWith('_failed') || status === 'abnormal') return 'failed';
+  if (status === 'creating') return 'pending';
+  if (status === 'deleting') return 'deleting';
+  if (['updating', 'scaling', 'restarting', 'hard_rebooting'].includes(status)) return 'updating';
+  return 'unknown';
+}
+
+export function toService(ctx: Pick<DomainContext, 'accountId'>, space: { id: number; display_name: string; namespace: string }, s: RawService): Service {
+  return {
+    provider: 'netease',
+    accountId: ctx.accountId,
+    region: NETEASE_REGION,
+    id: String(s.id),
+    name: s.service_name,
+    group: { kind: 'space', id: String(space.id), name: space.display_name || space.namespace },
+    namespace: space.namespace,
+    status: serviceStatus(s.status),
+    statusText: s.status,
+    // 9.6 lists no ready count: it is known only once the last action succeeded.
+    readyReplicas: s.status.endsWith('_succ') ? s.replicas : undefined,
+    desiredReplicas: s.replicas,
+    images: [],
+    ports: (s.port_maps ?? []).map((p) => (p.source_port === p.dest_port ? `${p.dest_port}/${p.protocol}` : `${p.source_port}→${p.dest_port}/${p.protocol}`)),
+    raw: s,
+  };
+}
+
+async function listSpaceServices(ctx: DomainContext): Promise<Service[]> {
+  const { namespaces } = (await ctx.call('listNamespaces', {})) as { namespaces: { id: number; display_name: string; namespace: string }[] };
+  const perSpace = await Promise.all(
+    namespaces.map(async (space) => {
+      const rows: RawService[] = [];
+      for (let offset = 0; ; offset += SERVICE_PAGE) {
+        const page = (await ctx.call('listServices', { id: space.id, offset, limit: SERVICE_PAGE })) as { total: number; microservice_infos: RawService[] };
+        rows.push(...page.microservice_infos);
+        if (page.microservice_infos.length < SERVICE_PAGE || rows.length >= page.total) break;
+      }
+      return rows.map((s) => toService(ctx, space, s));
+    }),
+  );
+  return perSpace.flat();
+}
+
 export const neteaseDomain: ProviderDomain = {
+  listServices: listSpaceServices,
   async listRepositories(ctx) {
     const all: Repository[] = [];
     for (let offset = 0; ; offset += PAGE) {

@@ -41,4 +41,22 @@ describe('tencentDomain against the emulator', () => {
     expect(tags.map((t) => t.name)).toEqual(['latest', 'v1.3.0', 'v1.2.0', 'v1.1.0', 'v1.0.0']);
     expect(tags[0].pullCommand).toBe('docker pull ccr.ccs.tencentyun.com/tricloud/web:latest');
   });
+
+  it('lists the services of every listable cluster of a region, all namespaces', async () => {
+    const { ctx } = context('gz');
+    const clusters = await tencentDomain.listClusters!(ctx);
+    const services = await tencentDomain.listServices!(ctx);
+    expect(services.length).toBeGreaterThan(0);
+    for (const s of services) {
+      const cluster = clusters.find((c) => c.id === s.group.id)!;
+      expect(cluster).toBeDefined();
+      expect(s).toMatchObject({ provider: 'tencent', accountId: 'tencent-demo', region: 'gz', group: { kind: 'cluster', name: cluster.name } });
+      expect(s.id).toBe(`${cluster.id}/${s.namespace}/${s.name}`);
+      const raw = s.raw as { status: string; desiredReplicas: number };
+      expect(s.statusText).toBe(raw.status);
+      expect(s.desiredReplicas).toBe(raw.desiredReplicas);
+    }
+    expect(services.filter((s) => s.statusText === 'Normal').every((s) => s.status === 'running')).toBe(true);
+  });
 });
+

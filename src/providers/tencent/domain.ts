@@ -1,4 +1,4 @@
-import type { Cluster, ClusterNode, DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository } from '../../domain/types';
+import type { Cluster, ClusterNode, DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository, Service } from '../../domain/types';
 
 /** Maps Tencent answers into the neutral shapes of the cross-cloud pages. */
 type Row = Record<string, unknown>;
@@ -28,6 +28,19 @@ async function allPages(ctx: DomainContext, operation: string, params: Row, list
     if (page.length < PAGE || rows.length >= total) return rows;
   }
 }
+
+/** Service status words of the document (catalog: Waiting, Normal, Abnormal, Updating, Paused, RollingBack). */
+const SERVICE_STATUS: Record<string, NeutralStatus> = {
+  Normal: 'running',
+  Waiting: 'pending',
+  Updating: 'updating',
+  RollingBack: 'updating',
+  Paused: 'stopped',
+  Abnormal: 'failed',
+};
+
+/** Clusters whose services can be listed: a Creating or Deleting cluster has none to show yet. */
+const LISTABLE = new Set(['Running', 'Scaling', 'Upgrading', 'Abnormal']);
 
 /** A unit conversion that keeps one decimal and leaves an absent value absent. */
 const scaled = (value: number | undefined, per: number) => (value === undefined ? undefined : Math.round((value / per) * 10) / 10);
@@ -121,5 +134,42 @@ export const tencentDomain: ProviderDomain = {
         raw: t,
       }),
     );
+  },
+
+  /**
+   * DescribeClusterService per cluster of the region, all namespaces. The list carries summary
+   * fields only (no image, no ports): those stay empty rather than costing one
+   * DescribeClusterServiceInfo call per row; the detail view shows them.
+   */
+  async listServices(ctx) {
+    const clusters = (await tencentDomain.listClusters!(ctx)).filter((c) => LISTABLE.has(c.statusText));
+    const perCluster = await Promise.all(
+      clusters.map(async (c) => {
+        const data = ((await ctx.call('DescribeClusterService', { clusterId: c.id, allnamespace: 1 })) ?? {}) as Row;
+        const rows = (Array.isArray(data.services) ? data.services : []) as Row[];
+        return rows.map((s): Service => {
+          const namespace = str(s.namespace) ?? 'default';
+          const name = String(s.serviceName);
+          return {
+            provider: 'tencent',
+            accountId: ctx.accountId,
+            region: ctx.region,
+            id: `${c.id}/${namespace}/${name}`,
+            name,
+            group: { kind: 'cluster', id: c.id, name: c.name },
+            namespace,
+            status: SERVICE_STATUS[String(s.status)] ?? 'unknown',
+            statusText: String(s.status ?? ''),
+            readyReplicas: num(s.currentReplicas),
+            desiredReplicas: num(s.desiredReplicas),
+            images: [],
+            ports: [],
+            createdAt: str(s.createdAt),
+            raw: s,
+          };
+        });
+      }),
+    );
+    return perCluster.flat();
   },
 };

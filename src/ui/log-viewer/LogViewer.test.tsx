@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import './jsdom-shims';
+import '../test-support/jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { LogViewer } from './LogViewer';

@@ -2,7 +2,7 @@
  * Tests only: jsdom has no canvas, so uPlot gets a 2D context that draws nothing. Enough to
  * mount the chart and check its DOM (legend, callbacks); drawing is checked in the benchmark.
  */
-import '../log-viewer/jsdom-shims';
+import '../test-support/jsdom';
 
 if (typeof HTMLCanvasElement !== 'undefined') {
   const noop = () => undefined;

@@ -1,39 +1,15 @@
-import { vi } from 'vitest';
 import { configure, waitFor } from '@testing-library/react';
 import { DEMO_CREDENTIALS } from '../../../mocks/demo-credentials';
 import { seedWorld } from '../../../mocks/alibaba/store/seed';
-import { createProxyHandler } from '../../../proxy/handler';
-import { demoRuntime } from '../../../proxy/runtime';
+import { stubDemoProxy as stubSharedDemoProxy } from '../../shared/demoProxy.testutil';
 
 // antd's first render is slow in jsdom on a busy machine.
 configure({ asyncUtilTimeout: 15_000 });
 
-/**
- * Tests only: the browser's `fetch('/api/…')` answered by the real proxy in demo mode, with the
- * Alibaba emulator behind it, logged in as the demo user. `faults` injects the emulator's failures.
- */
+/** The shared in-process demo proxy, with faults aimed at the Alibaba emulator. */
 export async function stubDemoProxy() {
-  const runtime = await demoRuntime();
-  const handle = createProxyHandler({ ...runtime, audit: () => undefined });
-  const origin = 'http://console.test';
-  const login = await handle(
-    new Request(`${origin}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'demo', password: 'demo' }) }),
-  );
-  const cookie = login.headers.get('set-cookie')!.split(';')[0];
-  const calls: { operation: string; params: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      const headers = new Headers(init.headers);
-      headers.set('cookie', cookie);
-      if (typeof init.body === 'string' && url.endsWith('/call')) calls.push(JSON.parse(init.body) as (typeof calls)[number]);
-      return handle(new Request(new URL(url, origin), { method: init.method ?? 'GET', headers, body: init.body ?? undefined }));
-    }),
-  );
-  const faults = (body: unknown) =>
-    handle(new Request(`${origin}/api/demo/emulators/alibaba/faults`, { method: 'PUT', headers: { 'Content-Type': 'application/json', cookie }, body: JSON.stringify(body) }));
-  return { handle, faults, calls };
+  const proxy = await stubSharedDemoProxy();
+  return { ...proxy, faults: (body: unknown) => proxy.faults('alibaba', body) };
 }
 
 /** The demo world's RDS instances (the document has no call that lists them; the seed is fixed). */

@@ -1,31 +1,10 @@
 import { vi } from 'vitest';
-import { createProxyHandler } from '../../../proxy/handler';
-import { demoRuntime } from '../../../proxy/runtime';
+import { stubDemoProxy as stubSharedDemoProxy } from '../../shared/demoProxy.testutil';
 
-/**
- * Tests only: the browser's `fetch('/api/…')` answered by the real proxy in demo mode, with the
- * NetEase emulator behind it, logged in as the demo user. Returns the handler to inject faults.
- */
+/** The shared in-process demo proxy, with faults aimed at the NetEase emulator. */
 export async function stubDemoProxy() {
-  const runtime = await demoRuntime();
-  const handle = createProxyHandler({ ...runtime, audit: () => undefined });
-  const origin = 'http://console.test';
-  const login = await handle(
-    new Request(`${origin}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'demo', password: 'demo' }) }),
-  );
-  const cookie = login.headers.get('set-cookie')!.split(';')[0];
-  const calls: { operation: string; params: Record<string, unknown> }[] = [];
-  const fetchStub = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const headers = new Headers(init.headers);
-    headers.set('cookie', cookie);
-    if (typeof init.body === 'string' && url.endsWith('/call')) calls.push(JSON.parse(init.body) as (typeof calls)[number]);
-    return handle(new Request(new URL(url, origin), { method: init.method ?? 'GET', headers, body: init.body ?? undefined }));
-  });
-  vi.stubGlobal('fetch', fetchStub);
-  const faults = (body: unknown) =>
-    handle(new Request(`${origin}/api/demo/emulators/netease/faults`, { method: 'PUT', headers: { 'Content-Type': 'application/json', cookie }, body: JSON.stringify(body) }));
-  return { handle, faults, calls };
+  const proxy = await stubSharedDemoProxy();
+  return { ...proxy, faults: (body: unknown) => proxy.faults('netease', body) };
 }
 
 /** jsdom has no object URLs: record what would have been downloaded. */

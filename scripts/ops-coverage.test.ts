@@ -25,6 +25,12 @@ describe('operation coverage', () => {
     ['netease', 'resizeVolume'],
     ['netease', 'createIps'],
     ['netease', 'deleteIp'],
+    ['tencent', 'DuplicateImage'],
+    ['tencent', 'AddUpdateServiceTrigger'],
+    ['tencent', 'DescribeClusterService'],
+    ['alibaba', 'CreatePersistentVolume'],
+    ['alibaba', 'GrantDbToAccount'],
+    ['alibaba', 'ListUsers'],
   ])('%s %s has a caller', (provider, operation) => {
     expect(callersOf(provider, operation)).not.toEqual([]);
   });

@@ -32,7 +32,9 @@ export function operationCoverage(featuresDir = 'src/features'): Coverage[] {
     // The cross-cloud pages call through the provider's domain adapter, so its quotes count too.
     const adapter = read(`src/providers/${provider}/domain.ts`);
     for (const op of Object.values(entry.operations)) {
-      const quoted = new RegExp(`['"\`]${op.name}['"\`]`);
+      // A quoted name (`call('DescribeCluster', …)`), or a typed client method (`client.DuplicateImage(…)`):
+      // only for PascalCase Actions, since camelCase NetEase names also name domain methods.
+      const quoted = new RegExp(`['"\`]${op.name}['"\`]${/^[A-Z]/.test(op.name) ? `|\\.${op.name}\\(` : ''}`);
       const callers = [...files, adapter].flatMap((f) => f.lines.flatMap((line, i) => (quoted.test(line) ? [`${f.path}:${i + 1}`] : [])));
       rows.push({ provider, operation: op.name, group: op.group, callers });
     }

@@ -24,6 +24,8 @@ test('filter services by provider and status; the filter survives a reload', asy
   await page.getByRole('menuitem', { name: '网易云' }).click();
   await page.getByRole('button', { name: /OK|确定/ }).click();
   await expect(page).toHaveURL(/f\.provider=netease/);
+  // antd animates the first filter menu away; opening the next one before it is gone would show two OK buttons.
+  await expect(page.getByRole('button', { name: /OK|确定/ })).toHaveCount(0);
 
   await page.getByRole('columnheader', { name: /状态/ }).getByRole('button').click();
   await page.getByRole('menuitem', { name: '运行中' }).click();

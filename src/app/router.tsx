@@ -7,6 +7,16 @@ import { useT } from './i18n/useI18n';
 import { neteaseRoutes } from '../features/netease/routes';
 import { tencentRegistryRoutes } from '../features/tencent-registry/routes';
 import { alibabaRoutes } from '../features/alibaba/routes';
+import { tencentClustersRoutes } from '../features/tencent-clusters/routes';
+import { tencentServicesRoutes } from '../features/tencent-services/routes';
+import { tencentIngressRoutes } from '../features/tencent-ingress/routes';
+import { tencentLoggingRoutes } from '../features/tencent-logging/routes';
+import { alibabaAppsRoutes } from '../features/alibaba-apps/routes';
+import { alibabaClustersRoutes } from '../features/alibaba-clusters/routes';
+import { alibabaIngressRoutes } from '../features/alibaba-ingress/routes';
+import { neteaseServicesRoutes } from '../features/netease-services/routes';
+import { neteaseLbRoutes } from '../features/netease-lb/routes';
+import { neteaseImagesRoutes } from '../features/netease-images/routes';
 
 // Every page is its own chunk: the first load carries only the shell.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -50,6 +60,16 @@ export const routes = [
       ...neteaseRoutes,
       ...tencentRegistryRoutes,
       ...alibabaRoutes,
+      ...tencentClustersRoutes,
+      ...tencentServicesRoutes,
+      ...tencentIngressRoutes,
+      ...tencentLoggingRoutes,
+      ...alibabaAppsRoutes,
+      ...alibabaClustersRoutes,
+      ...alibabaIngressRoutes,
+      ...neteaseServicesRoutes,
+      ...neteaseLbRoutes,
+      ...neteaseImagesRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,3 +1,13 @@
+import { tencentClustersNavItems } from '../../features/tencent-clusters/routes';
+import { tencentServicesNavItems } from '../../features/tencent-services/routes';
+import { tencentIngressNavItems } from '../../features/tencent-ingress/routes';
+import { tencentLoggingNavItems } from '../../features/tencent-logging/routes';
+import { alibabaAppsNavItems } from '../../features/alibaba-apps/routes';
+import { alibabaClustersNavItems } from '../../features/alibaba-clusters/routes';
+import { alibabaIngressNavItems } from '../../features/alibaba-ingress/routes';
+import { neteaseServicesNavItems } from '../../features/netease-services/routes';
+import { neteaseLbNavItems } from '../../features/netease-lb/routes';
+import { neteaseImagesNavItems } from '../../features/netease-images/routes';
 import { alibabaNavItems } from '../../features/alibaba/routes';
 import { neteaseNavItems } from '../../features/netease/routes';
 import { tencentRegistryNavItems } from '../../features/tencent-registry/routes';
@@ -12,7 +22,7 @@ export interface ProviderNavItem {
 
 /** The "More" pages of each provider, listed under the six cross-cloud sections. */
 export const PROVIDER_NAV: ReadonlyArray<{ provider: ProviderId; items: readonly ProviderNavItem[] }> = [
-  { provider: 'tencent', items: tencentRegistryNavItems },
-  { provider: 'alibaba', items: alibabaNavItems },
-  { provider: 'netease', items: neteaseNavItems },
+  { provider: 'tencent', items: [...tencentClustersNavItems, ...tencentServicesNavItems, ...tencentIngressNavItems, ...tencentLoggingNavItems, ...tencentRegistryNavItems] },
+  { provider: 'alibaba', items: [...alibabaAppsNavItems, ...alibabaClustersNavItems, ...alibabaIngressNavItems, ...alibabaNavItems] },
+  { provider: 'netease', items: [...neteaseServicesNavItems, ...neteaseLbNavItems, ...neteaseImagesNavItems, ...neteaseNavItems] },
 ];

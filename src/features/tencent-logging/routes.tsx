@@ -1,0 +1,7 @@
+import type { RouteObject } from 'react-router';
+
+/** Child routes of '/' for this area (paths without a leading slash; pages lazy-loaded). */
+export const tencentLoggingRoutes: RouteObject[] = [];
+
+/** For the navigation (the lead places them under the provider's group). */
+export const tencentLoggingNavItems: { path: string; labelZh: string; labelEn: string }[] = [];

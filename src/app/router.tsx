@@ -27,6 +27,7 @@ const ServicesPage = lazy(() => import('../features/services/ServicesPage'));
 const IngressesPage = lazy(() => import('../features/ingresses/IngressesPage'));
 const LogsPage = lazy(() => import('../features/logs/LogsPage'));
 const MonitoringPage = lazy(() => import('../features/monitoring/MonitoringPage'));
+const CapabilitiesPage = lazy(() => import('../features/capabilities/CapabilitiesPage'));
 
 function NotFound() {
   const t = useT();
@@ -57,6 +58,7 @@ export const routes = [
       { path: 'ingresses', element: <IngressesPage /> },
       { path: 'logs', element: <LogsPage /> },
       { path: 'monitoring', element: <MonitoringPage /> },
+      { path: 'capabilities', element: <CapabilitiesPage /> },
       ...neteaseRoutes,
       ...tencentRegistryRoutes,
       ...alibabaRoutes,

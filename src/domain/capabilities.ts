@@ -11,8 +11,9 @@ export const CAPABILITIES: Record<ProviderId, readonly NeutralResource[]> = {
   tencent: ['clusters', 'nodes', 'services', 'repositories', 'tags', 'ingresses', 'logs', 'monitoring'],
   // Alibaba's document has no image registry and no metrics API.
   alibaba: ['clusters', 'nodes', 'services', 'ingresses', 'logs'],
-  // NetEase's document has no clusters (spaces are its grouping level), no log API and no metrics API.
-  netease: ['repositories', 'tags', 'services', 'ingresses'],
+  // NetEase's document has no clusters: its spaces are its grouping level and stand in for them on
+  // the Clusters page. It has no log API and no metrics API.
+  netease: ['clusters', 'repositories', 'tags', 'services', 'ingresses'],
 };
 
 export const offers = (provider: ProviderId, resource: NeutralResource): boolean => CAPABILITIES[provider].includes(resource);

@@ -13,12 +13,27 @@ interface Owned {
 /** Normalised lifecycle so one filter works across clouds; `statusText` keeps the provider's word. */
 export type NeutralStatus = 'running' | 'pending' | 'updating' | 'stopped' | 'failed' | 'deleting' | 'unknown';
 
+/** CPU in cores, memory in GiB: what the pods ask for and may use, against what the nodes have. */
+export interface ClusterCapacity {
+  cpuTotal?: number;
+  memoryGbTotal?: number;
+  cpuRequest?: number;
+  cpuLimit?: number;
+  memoryGbRequest?: number;
+  memoryGbLimit?: number;
+}
+
 export interface Cluster extends Owned {
+  /** NetEase has no clusters: its spaces are its grouping level and appear as `space` rows. */
+  kind?: 'cluster' | 'space';
   id: string;
   name: string;
   status: NeutralStatus;
   statusText: string;
   nodeCount: number;
+  /** Spaces count services instead of nodes. */
+  serviceCount?: number;
+  capacity?: ClusterCapacity;
   createdAt?: string;
   description?: string;
   raw: unknown;

@@ -71,7 +71,7 @@ describe('ClustersPage', () => {
     expect(within(alert).getByTestId('error-request-id').textContent).toBe('req-sh-1');
     expect(within(alert).getByTestId('error-region').textContent).toBe('sh');
     expect(within(alert).getByTestId('error-account').textContent).toBe('Tencent prod');
-    // NetEase offers no clusters: never asked.
+    // This NetEase pack (mocked) lists no spaces: never asked.
     expect(listClusters.mock.calls.map(([ctx]) => `${ctx.accountId}/${ctx.region}`).sort()).toEqual(['alibaba:ali/cn-hangzhou', 'tencent:tc/gz', 'tencent:tc/sh']);
   });
 
@@ -82,9 +82,16 @@ describe('ClustersPage', () => {
     expect(screen.queryByTestId('provider-error')).toBeNull();
   });
 
-  it('links a cluster to its nodes, keeping the account/region choice', async () => {
+  it('links a cluster to its provider’s cluster page and shows requests and limits', async () => {
+    listClusters.mockImplementation(async (ctx) => [
+      { ...cluster('tencent', 'tc', ctx.region, `cls-${ctx.region}`), capacity: { cpuRequest: 2.52, cpuLimit: 4, cpuTotal: 8, memoryGbRequest: 2.13, memoryGbLimit: 4.32, memoryGbTotal: 16 } },
+    ]);
     renderWithApp(<ClustersPage />, { url: '/clusters?region=gz&q=cls' });
     const link = await screen.findByRole('link', { name: 'cls-gz-name' }, SLOW);
-    expect(link.getAttribute('href')).toBe('/clusters/tencent/tc/gz/cls-gz?region=gz');
+    expect(link.getAttribute('href')).toBe('/tencent/clusters/tc/gz/cls-gz');
+    const row = link.closest('tr')!;
+    expect(row.textContent).toContain('2.52 / 4');
+    expect(row.textContent).toContain('of 8');
+    expect(row.textContent).toContain('2.13 / 4.32');
   });
 });

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import type { Translate } from '../../app/i18n/I18nProvider';
 import type { Cluster, NeutralStatus } from '../../domain/types';
 import type { ProviderId } from '../../providers/core/types';
@@ -7,10 +7,11 @@ import { ProviderTag } from '../../ui/ProviderTag';
 import type { ResourceColumn } from '../../ui/resource-table/ResourceTable';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { dateSortValue, formatDate } from '../shared/format';
-import { nodesPath } from './paths';
+import { CapacityCell } from './CapacityCell';
+import { clusterPath } from './paths';
 
 /** The Clusters table: a column spec over the shared table. */
-export function clusterColumns(t: Translate, accountName: (id: string) => string, search: string): ResourceColumn<Cluster>[] {
+export function clusterColumns(t: Translate, accountName: (id: string) => string): ResourceColumn<Cluster>[] {
   return [
     {
       key: 'provider',
@@ -38,7 +39,12 @@ export function clusterColumns(t: Translate, accountName: (id: string) => string
       title: t('col.name'),
       width: 220,
       ellipsis: true,
-      render: (c) => <Link to={nodesPath(c, search)}>{c.name}</Link>,
+      render: (c) => (
+        <Flex gap={6} align="center">
+          <Link to={clusterPath(c)}>{c.name}</Link>
+          {c.kind === 'space' ? <Tag style={{ marginInlineEnd: 0 }}>{t('clusters.space')}</Tag> : null}
+        </Flex>
+      ),
       sortValue: (c) => c.name,
       searchText: (c) => c.name,
     },
@@ -59,13 +65,33 @@ export function clusterColumns(t: Translate, accountName: (id: string) => string
       key: 'status',
       title: t('col.status'),
       width: 160,
-      render: (c) => <StatusBadge status={c.status} text={c.statusText} />,
+      render: (c) => (c.kind === 'space' ? <Typography.Text type="secondary">–</Typography.Text> : <StatusBadge status={c.status} text={c.statusText} />),
       sortValue: (c) => c.status,
       filterValue: (c) => c.status,
       filterLabel: (v) => t(`status.${v as NeutralStatus}`),
       searchText: (c) => c.statusText,
     },
-    { key: 'nodes', title: t('col.nodeCount'), width: 90, render: (c) => c.nodeCount, sortValue: (c) => c.nodeCount },
+    {
+      key: 'nodes',
+      title: t('col.nodeCount'),
+      width: 110,
+      render: (c) => (c.kind === 'space' ? <Typography.Text type="secondary">{t('clusters.services', { count: c.serviceCount ?? 0 })}</Typography.Text> : c.nodeCount),
+      sortValue: (c) => c.nodeCount,
+    },
+    {
+      key: 'cpu',
+      title: t('col.cpuReqLimit'),
+      width: 170,
+      render: (c) => <CapacityCell request={c.capacity?.cpuRequest} limit={c.capacity?.cpuLimit} total={c.capacity?.cpuTotal} unit="cores" />,
+      sortValue: (c) => c.capacity?.cpuRequest ?? -1,
+    },
+    {
+      key: 'memory',
+      title: t('col.memReqLimit'),
+      width: 170,
+      render: (c) => <CapacityCell request={c.capacity?.memoryGbRequest} limit={c.capacity?.memoryGbLimit} total={c.capacity?.memoryGbTotal} unit="gib" />,
+      sortValue: (c) => c.capacity?.memoryGbRequest ?? -1,
+    },
     {
       key: 'created',
       title: t('col.created'),

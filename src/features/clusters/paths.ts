@@ -1,4 +1,5 @@
 import type { Cluster } from '../../domain/types';
+import { links } from '../shared/links';
 
 /** Region-less accounts still need a path segment. */
 const NO_REGION = '-';
@@ -7,3 +8,10 @@ export const nodesPath = (c: Pick<Cluster, 'provider' | 'accountId' | 'region' |
   `/clusters/${c.provider}/${encodeURIComponent(c.accountId)}/${encodeURIComponent(c.region || NO_REGION)}/${encodeURIComponent(c.id)}${search}`;
 
 export const regionFromPath = (segment: string) => (segment === NO_REGION ? '' : segment);
+
+/** Where a row of the Clusters table opens: the provider's own cluster page, or NetEase's spaces. */
+export function clusterPath(c: Pick<Cluster, 'provider' | 'accountId' | 'region' | 'id' | 'kind'>): string {
+  if (c.provider === 'tencent') return links.tencentCluster(c.accountId, c.region, c.id);
+  if (c.provider === 'alibaba') return links.alibabaCluster(c.accountId, c.id);
+  return `${links.neteaseSpaces()}?account=${encodeURIComponent(c.accountId)}&space=${encodeURIComponent(c.id)}`;
+}

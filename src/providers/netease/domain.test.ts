@@ -50,6 +50,17 @@ describe('neteaseDomain services', () => {
     return { h, ctx: { accountId: 'netease-demo', region: 'default', call: (op: string, params?: Record<string, unknown>) => h.call(op as never, params) } };
   };
 
+  it('lists spaces as the grouping level of the Clusters page, with their service counts', async () => {
+    const { ctx: c } = ctx();
+    const spaces = await neteaseDomain.listClusters!(c);
+    const services = await neteaseDomain.listServices!(c);
+    expect(spaces.length).toBeGreaterThan(0);
+    for (const space of spaces) {
+      expect(space).toMatchObject({ provider: 'netease', kind: 'space', region: 'default' });
+      expect(space.serviceCount).toBe(services.filter((s) => s.group.id === space.id).length);
+    }
+  });
+
   it('lists the services of every space with their ports', async () => {
     const { h, ctx: c } = ctx();
     const services = await neteaseDomain.listServices!(c);

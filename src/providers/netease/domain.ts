@@ -1,4 +1,4 @@
-import type { DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository, Service } from '../../domain/types';
+import type { Cluster, DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository, Service } from '../../domain/types';
 import { BUILD_STATUS } from './operations/enums';
 
 /** NetEase has no regions: every neutral object lives in the single region `default`. */
@@ -145,8 +145,36 @@ async function listSpaceServices(ctx: DomainContext): Promise<Service[]> {
   return perSpace.flat();
 }
 
+/**
+ * NetEase has no clusters: its spaces are its grouping level, shown on the Clusters page as
+ * `space` rows with their service count (9.6's total, one row asked for).
+ */
+async function listSpaces(ctx: DomainContext): Promise<Cluster[]> {
+  const { namespaces } = (await ctx.call('listNamespaces', {})) as { namespaces: { id: number; display_name: string; namespace: string; deletable?: boolean }[] };
+  return Promise.all(
+    namespaces.map(async (space): Promise<Cluster> => {
+      const page = (await ctx.call('listServices', { id: space.id, offset: 0, limit: 1 })) as { total: number };
+      return {
+        provider: 'netease',
+        kind: 'space',
+        accountId: ctx.accountId,
+        region: NETEASE_REGION,
+        id: String(space.id),
+        name: space.display_name || space.namespace,
+        status: 'running',
+        statusText: '',
+        nodeCount: 0,
+        serviceCount: page.total,
+        description: space.namespace,
+        raw: space,
+      };
+    }),
+  );
+}
+
 export const neteaseDomain: ProviderDomain = {
   listServices: listSpaceServices,
+  listClusters: listSpaces,
   async listRepositories(ctx) {
     const all: Repository[] = [];
     for (let offset = 0; ; offset += PAGE) {

@@ -18,6 +18,17 @@ describe('tencentDomain against the emulator', () => {
     expect(clusters[0]).toMatchObject({ provider: 'tencent', accountId: 'tencent-demo', region: 'sh' });
   });
 
+  it('gives a running cluster its requests and limits against its nodes, a creating one only totals', async () => {
+    const { ctx } = context('sh');
+    const clusters = await tencentDomain.listClusters!(ctx);
+    const edge = clusters.find((c) => c.name === 'sh-edge')!;
+    const limits = (await ctx.call('DescribeClusterRequestLimitInfo', { clusterId: edge.id })) as Record<string, number>;
+    expect(edge.capacity).toMatchObject({ cpuRequest: limits.totalCpuRequest, cpuLimit: limits.totalCpuLimit, memoryGbRequest: limits.totalMemRequest, memoryGbLimit: limits.totalMemLimit });
+    expect(edge.capacity?.cpuTotal).toBeGreaterThan(0);
+    const batch = clusters.find((c) => c.name === 'sh-batch')!;
+    expect(batch.capacity?.cpuRequest).toBeUndefined();
+  });
+
   it('lists nodes, repositories and tags (newest first)', async () => {
     const { ctx } = context('gz');
     const clusters = await tencentDomain.listClusters!(ctx);

@@ -1,4 +1,4 @@
-import type { Cluster, ClusterNode, DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository, Service } from '../../domain/types';
+import type { Cluster, ClusterCapacity, ClusterNode, DomainContext, ImageTag, NeutralStatus, ProviderDomain, Repository, Service } from '../../domain/types';
 
 /** Maps Tencent answers into the neutral shapes of the cross-cloud pages. */
 type Row = Record<string, unknown>;
@@ -45,11 +45,28 @@ const LISTABLE = new Set(['Running', 'Scaling', 'Upgrading', 'Abnormal']);
 /** A unit conversion that keeps one decimal and leaves an absent value absent. */
 const scaled = (value: number | undefined, per: number) => (value === undefined ? undefined : Math.round((value / per) * 10) / 10);
 
+/**
+ * Requests and limits of one cluster (DescribeClusterRequestLimitInfo, cores and GiB as the seed's
+ * example reads) against its nodes' allocatable totals (DescribeCluster's totalCpu in millicores,
+ * totalMem in Mi). A cluster that cannot answer yet (Creating) simply shows no figures.
+ */
+async function capacityOf(ctx: DomainContext, c: Row): Promise<ClusterCapacity> {
+  const totals: ClusterCapacity = { cpuTotal: scaled(num(c.totalCpu), 1000), memoryGbTotal: scaled(num(c.totalMem), 1024) };
+  if (!LISTABLE.has(String(c.status))) return totals;
+  try {
+    const r = ((await ctx.call('DescribeClusterRequestLimitInfo', { clusterId: c.clusterId })) ?? {}) as Row;
+    return { ...totals, cpuRequest: num(r.totalCpuRequest), cpuLimit: num(r.totalCpuLimit), memoryGbRequest: num(r.totalMemRequest), memoryGbLimit: num(r.totalMemLimit) };
+  } catch {
+    return totals;
+  }
+}
+
 export const tencentDomain: ProviderDomain = {
   async listClusters(ctx) {
     const rows = await allPages(ctx, 'DescribeCluster', {}, 'clusters');
+    const capacities = await Promise.all(rows.map((c) => capacityOf(ctx, c)));
     return rows.map(
-      (c): Cluster => ({
+      (c, i): Cluster => ({
         provider: 'tencent',
         accountId: ctx.accountId,
         region: ctx.region,
@@ -58,6 +75,7 @@ export const tencentDomain: ProviderDomain = {
         status: CLUSTER_STATUS[String(c.status)] ?? 'unknown',
         statusText: String(c.status ?? ''),
         nodeCount: num(c.nodeNum) ?? 0,
+        capacity: capacities[i],
         createdAt: str(c.createdAt),
         description: str(c.description),
         raw: c,
@@ -142,7 +160,9 @@ export const tencentDomain: ProviderDomain = {
    * DescribeClusterServiceInfo call per row; the detail view shows them.
    */
   async listServices(ctx) {
-    const clusters = (await tencentDomain.listClusters!(ctx)).filter((c) => LISTABLE.has(c.statusText));
+    const clusters = (await allPages(ctx, 'DescribeCluster', {}, 'clusters'))
+      .filter((c) => LISTABLE.has(String(c.status)))
+      .map((c) => ({ id: String(c.clusterId), name: str(c.clusterName) ?? String(c.clusterId) }));
     const perCluster = await Promise.all(
       clusters.map(async (c) => {
         const data = ((await ctx.call('DescribeClusterService', { clusterId: c.id, allnamespace: 1 })) ?? {}) as Row;

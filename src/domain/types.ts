@@ -116,4 +116,11 @@ export interface ProviderDomain {
   listRepositories?(ctx: DomainContext): Promise<Repository[]>;
   listTags?(ctx: DomainContext, repository: Repository): Promise<ImageTag[]>;
   listServices?(ctx: DomainContext): Promise<Service[]>;
+  /** Images and ports where the provider's list does not carry them (asked per visible row). */
+  describeService?(ctx: DomainContext, service: Service): Promise<ServiceSummary>;
+}
+
+export interface ServiceSummary {
+  images: string[];
+  ports: string[];
 }

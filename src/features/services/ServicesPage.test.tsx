@@ -7,10 +7,14 @@ import { renderWithApp } from '../../ui/test-support/renderWithApp';
 import ServicesPage from './ServicesPage';
 
 // The page is tested against the ProviderDomain contract; the adapters have their own emulator tests.
-const { listServices, pack } = vi.hoisted(() => {
+const { listServices, describeService, pack } = vi.hoisted(() => {
   const list = vi.fn<(ctx: DomainContext) => Promise<Service[]>>();
-  const makePack = (provider: string) => ({ domain: { listServices: (ctx: DomainContext) => list({ ...ctx, accountId: `${provider}:${ctx.accountId}` }) }, unwrap: () => undefined });
-  return { listServices: list, pack: makePack };
+  const describe = vi.fn<(ctx: DomainContext, s: Service) => Promise<{ images: string[]; ports: string[] }>>();
+  const makePack = (provider: string) => ({
+    domain: { listServices: (ctx: DomainContext) => list({ ...ctx, accountId: `${provider}:${ctx.accountId}` }), describeService: describe },
+    unwrap: () => undefined,
+  });
+  return { listServices: list, describeService: describe, pack: makePack };
 });
 vi.mock('../../domain/registry', () => ({ providerPacks: { tencent: pack('tencent'), alibaba: pack('alibaba'), netease: pack('netease') } }));
 
@@ -56,6 +60,7 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   listServices.mockReset();
+  describeService.mockReset();
 });
 
 describe('ServicesPage', () => {
@@ -75,5 +80,19 @@ describe('ServicesPage', () => {
     expect(await screen.findByText('alibaba-job', {}, SLOW)).toBeTruthy();
     expect(screen.queryByText('alibaba-web')).toBeNull();
     expect(screen.queryByText('tencent-job')).toBeNull();
+  });
+
+  it('asks the images and ports of rows whose list left them out, and links each row to its provider’s page', async () => {
+    listServices.mockImplementation(async (ctx) => {
+      const [provider, accountId] = ctx.accountId.split(':') as [Service['provider'], string];
+      if (provider !== 'tencent' || ctx.region !== 'gz') return [];
+      return [{ ...service(provider, accountId, ctx.region, 'api', 'running'), namespace: 'prod', group: { kind: 'cluster', id: 'cls-1', name: 'main' }, images: [], ports: [] }];
+    });
+    describeService.mockResolvedValue({ images: ['ccr.ccs.tencentyun.com/tricloud/api:v2'], ports: ['8080→80/TCP'] });
+    renderWithApp(<ServicesPage />, { url: '/services' });
+    expect(await screen.findByText('ccr.ccs.tencentyun.com/tricloud/api:v2', {}, SLOW)).toBeTruthy();
+    expect(screen.getByText('8080→80/TCP')).toBeTruthy();
+    expect(describeService).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'api' }).getAttribute('href')).toBe('/tencent/services/tc/gz/cls-1/prod/api');
   });
 });

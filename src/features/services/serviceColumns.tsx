@@ -1,4 +1,7 @@
 import { Typography } from 'antd';
+import { Link } from 'react-router';
+import { servicePath } from './servicePaths';
+import { ImagesCell, PortsCell } from './SummaryCells';
 import type { Translate } from '../../app/i18n/I18nProvider';
 import type { NeutralStatus, Service } from '../../domain/types';
 import type { ProviderId } from '../../providers/core/types';
@@ -49,7 +52,13 @@ export function serviceColumns(t: Translate, accountName: (id: string) => string
       title: t('col.name'),
       width: 220,
       ellipsis: true,
-      render: (s) => <Typography.Text strong>{s.name}</Typography.Text>,
+      render: (s) => (
+        <Link to={servicePath(s)}>
+          <Typography.Text strong style={{ color: 'inherit' }}>
+            {s.name}
+          </Typography.Text>
+        </Link>
+      ),
       sortValue: (s) => s.name,
       searchText: (s) => `${s.name} ${s.namespace ?? ''}`,
     },
@@ -69,11 +78,11 @@ export function serviceColumns(t: Translate, accountName: (id: string) => string
       title: t('col.image'),
       width: 200,
       ellipsis: true,
-      render: (s) => s.images.join(', '),
+      render: (s) => <ImagesCell service={s} />,
       sortValue: (s) => s.images[0],
       searchText: (s) => s.images.join(' '),
     },
-    { key: 'ports', title: t('col.ports'), width: 140, ellipsis: true, render: (s) => s.ports.join(', '), searchText: (s) => s.ports.join(' ') },
+    { key: 'ports', title: t('col.ports'), width: 140, ellipsis: true, render: (s) => <PortsCell service={s} />, searchText: (s) => s.ports.join(' ') },
     { key: 'created', title: t('col.created'), width: 150, render: (s) => formatDate(s.createdAt), sortValue: (s) => dateSortValue(s.createdAt) },
   ];
 }

@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { createAlibabaEmulator } from '../../mocks/alibaba';
 import { inProcessClient, T0 } from '../../mocks/alibaba/testing';
 import type { DomainContext } from '../../domain/types';
-import { alibabaDomain, clusterStatus, environmentStatus } from './domain';
+import { alibabaDomain, clusterStatus, environmentStatus, imagesInYaml } from './domain';
 
 describe('alibabaDomain', () => {
   const client = inProcessClient(createAlibabaEmulator({ now: () => T0 }), () => T0);
   const ctx: DomainContext = { accountId: 'demo', region: 'cn-zhangjiakou', call: (op, params) => client.call(op as never, (params ?? {}) as never) };
+
+  it('reads the images of deploy configs and the ports of k8s services for an environment', async () => {
+    const services = await alibabaDomain.listServices!(ctx);
+    const summaries = await Promise.all(services.map((s) => alibabaDomain.describeService!(ctx, s)));
+    expect(summaries.some((s) => s.images.length > 0)).toBe(true);
+    for (const s of summaries) for (const image of s.images) expect(image).toMatch(/^[\w./-]+(:[\w.-]+)?$/);
+  });
+
+  it('finds images in Deployment YAML, list items and quoted values included', () => {
+    const yaml = 'spec:\n  containers:\n  - name: web\n    image: registry.cn/app/web:1.2\n  - image: "nginx:1.25" # sidecar\n';
+    expect(imagesInYaml(yaml)).toEqual(['registry.cn/app/web:1.2', 'nginx:1.25']);
+    expect(imagesInYaml(undefined)).toEqual([]);
+  });
 
   it('maps ListCluster to neutral clusters', async () => {
     const clusters = await alibabaDomain.listClusters!(ctx);

@@ -149,8 +149,38 @@ async function listAppEnvironments(ctx: DomainContext): Promise<Service[]> {
   return perApp.flat();
 }
 
+/** The images a deploy config's Deployment or StatefulSet YAML names (`image: repo/name:tag`). */
+export function imagesInYaml(yaml: string | undefined): string[] {
+  return [...(yaml ?? '').matchAll(/^\s*(?:-\s*)?image:\s*["']?([^"'\s#]+)/gm)].map((m) => m[1]);
+}
+
+/** Environment types: 1 test / 2 production in environment answers, `test`/`online` in configs. */
+const CONFIG_ENV_TYPE: Record<number, string> = { 1: 'test', 2: 'online' };
+
 export const alibabaDomain: ProviderDomain = {
   listServices: listAppEnvironments,
+  /** Images from the app's deploy config for the environment's type; ports from its k8s services. */
+  async describeService(ctx, service) {
+    const { app, environment } = service.raw as { app: Row; environment: Row };
+    const envType = CONFIG_ENV_TYPE[num(environment.EnvType) ?? 0];
+    const [configs, services] = await Promise.all([
+      ctx.call('ListDeployConfig', { AppId: app.AppId, ...(envType ? { EnvType: envType } : {}) }) as Promise<Row>,
+      ctx.call('ListServices', { AppId: app.AppId, EnvId: environment.EnvId, PageNumber: 1, PageSize: 100 }) as Promise<Row>,
+    ]);
+    const images = ((configs?.Data ?? []) as Row[]).flatMap((c) => {
+      const conf = (c.ContainerYamlConf ?? {}) as Row;
+      return [...imagesInYaml(text(conf.Deployment)), ...imagesInYaml(text(conf.StatefulSet))];
+    });
+    const ports = ((services?.Data ?? []) as Row[]).flatMap((s) =>
+      ((s.PortMappings ?? []) as Row[]).map((p) => {
+        const port = num(p.Port);
+        const target = text(p.TargetPort) ?? String(port ?? '');
+        const protocol = text(p.Protocol) ?? 'TCP';
+        return port !== undefined && String(port) !== target ? `${port}→${target}/${protocol}` : `${target}/${protocol}`;
+      }),
+    );
+    return { images: [...new Set(images)], ports: [...new Set(ports)] };
+  },
   async listClusters(ctx) {
     return (await allPages(ctx, 'ListCluster', {})).map((row) => toCluster(ctx, row));
   },

@@ -61,6 +61,14 @@ describe('neteaseDomain services', () => {
     }
   });
 
+  it('describes a service with its containers’ images (9.7)', async () => {
+    const { ctx: c } = ctx();
+    const [service] = await neteaseDomain.listServices!(c);
+    const summary = await neteaseDomain.describeService!(c, service);
+    expect(summary.images.length).toBeGreaterThan(0);
+    expect(summary.ports).toEqual(service.ports);
+  });
+
   it('lists the services of every space with their ports', async () => {
     const { h, ctx: c } = ctx();
     const services = await neteaseDomain.listServices!(c);

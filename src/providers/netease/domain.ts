@@ -175,6 +175,12 @@ async function listSpaces(ctx: DomainContext): Promise<Cluster[]> {
 export const neteaseDomain: ProviderDomain = {
   listServices: listSpaceServices,
   listClusters: listSpaces,
+  /** 9.7 getService: each container's image (the list carries ports but no image). */
+  async describeService(ctx, service) {
+    const detail = (await ctx.call('getService', { id: Number(service.id) })) as { service_container_infos?: { image_path?: string; repo_name?: string; image_tag?: string }[] };
+    const images = (detail.service_container_infos ?? []).map((c) => c.image_path || `${c.repo_name ?? ''}:${c.image_tag ?? ''}`);
+    return { images, ports: service.ports };
+  },
   async listRepositories(ctx) {
     const all: Repository[] = [];
     for (let offset = 0; ; offset += PAGE) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { harness } from '../../mocks/tencent/testing';
-import { tencentDomain } from './domain';
+import { portText, tencentDomain } from './domain';
+
+describe('portText', () => {
+  it('writes service→container ports only when they differ', () => {
+    expect(portText(80, 80, 'TCP')).toBe('80/TCP');
+    expect(portText(8080, 80, 'UDP')).toBe('8080→80/UDP');
+    expect(portText(undefined, 443)).toBe('443/TCP');
+  });
+});
 
 describe('tencentDomain against the emulator', () => {
   const context = (region: string) => {
@@ -27,6 +35,15 @@ describe('tencentDomain against the emulator', () => {
     expect(edge.capacity?.cpuTotal).toBeGreaterThan(0);
     const batch = clusters.find((c) => c.name === 'sh-batch')!;
     expect(batch.capacity?.cpuRequest).toBeUndefined();
+  });
+
+  it('describes a service: its containers’ images and its port mappings', async () => {
+    const { ctx } = context('gz');
+    const [service] = await tencentDomain.listServices!(ctx);
+    const summary = await tencentDomain.describeService!(ctx, service);
+    expect(summary.images.length).toBeGreaterThan(0);
+    expect(summary.images[0]).toMatch(/:/);
+    for (const port of summary.ports) expect(port).toMatch(/^(\d+→)?\d+\/(TCP|UDP)$/);
   });
 
   it('lists nodes, repositories and tags (newest first)', async () => {

@@ -192,4 +192,22 @@ export const tencentDomain: ProviderDomain = {
     );
     return perCluster.flat();
   },
+
+  /** DescribeClusterServiceInfo: each container's image, and `lbPort→containerPort/protocol`. */
+  async describeService(ctx, service) {
+    const data = ((await ctx.call('DescribeClusterServiceInfo', { clusterId: service.group.id, namespace: service.namespace ?? 'default', serviceName: service.name })) ?? {}) as Row;
+    const detail = (data.service ?? {}) as Row;
+    const containers = (Array.isArray(detail.containers) ? detail.containers : []) as Row[];
+    const ports = (Array.isArray(detail.portMappings) ? detail.portMappings : []) as Row[];
+    return {
+      images: containers.map((c) => str(c.image)).filter((i): i is string => i !== undefined),
+      ports: ports.map((p) => portText(num(p.lbPort), num(p.containerPort), str(p.protocol))),
+    };
+  },
 };
+
+/** `80/TCP`, or `8080→80/TCP` when the service port differs from the container's. */
+export function portText(servicePort: number | undefined, containerPort: number | undefined, protocol = 'TCP'): string {
+  const inner = containerPort ?? servicePort;
+  return servicePort !== undefined && servicePort !== inner ? `${servicePort}→${inner}/${protocol}` : `${inner ?? '?'}/${protocol}`;
+}

@@ -25,9 +25,9 @@ export function guardedFetch(account: ProviderAccount, registry: ProviderRegistr
 }
 
 /** Demo mode: one account per provider, answered in-process by the emulators. */
-export async function demoRuntime(): Promise<ProxyRuntime> {
+export async function demoRuntime(options: { extraServices?: number } = {}): Promise<ProxyRuntime> {
   const emulators: Record<ProviderId, Emulator> = {
-    tencent: createTencentEmulator(),
+    tencent: createTencentEmulator({ extraServices: options.extraServices }),
     alibaba: createAlibabaEmulator(),
     netease: createNeteaseEmulator(),
   };
@@ -57,7 +57,8 @@ export function configuredRuntime(config: ProxyConfig): ProxyRuntime {
 /** TRICLOUD_CONFIG names the configuration file; without it the proxy runs on demo data. */
 export async function runtimeFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<ProxyRuntime> {
   const path = env.TRICLOUD_CONFIG;
-  if (!path) return demoRuntime();
+  // TRICLOUD_DEMO_SERVICES adds that many services to the demo world (benchmarks of large lists).
+  if (!path) return demoRuntime({ extraServices: Number(env.TRICLOUD_DEMO_SERVICES) || undefined });
   const { readFile } = await import('node:fs/promises');
   const text = await readFile(path, 'utf8');
   return configuredRuntime(parseConfig(JSON.parse(text), env));

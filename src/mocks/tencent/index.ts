@@ -12,6 +12,8 @@ export interface TencentEmulatorOptions {
   now?: () => number;
   /** Credentials accepted besides the demo ones; each SecretId gets its own seeded world. */
   credentials?: Credential[];
+  /** Extra services in the demo world's first cluster (benchmarks of large lists). */
+  extraServices?: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export function createTencentEmulator(options: TencentEmulatorOptions = {}): Emu
     const key = secretId === DEMO_CREDENTIALS.tencent.secretId ? 'demo' : secretId;
     let world = worlds.get(key);
     // Configured (non-demo) accounts start without a registry account: RegisterRepositoryAccountNew opens it.
-    if (!world) worlds.set(key, (world = seedWorld(key, now(), { registry: key === 'demo' })));
+    if (!world) worlds.set(key, (world = seedWorld(key, now(), { registry: key === 'demo', extraServices: key === 'demo' ? options.extraServices : undefined })));
     return world;
   };
   const deps = { auth, worldOf, faults, handlers: allHandlers, now };

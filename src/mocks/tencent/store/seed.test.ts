@@ -32,3 +32,15 @@ describe('seeded demo world', () => {
     expect(seedWorld('other', T, { registry: false }).registry.repositories.size).toBe(0);
   });
 });
+
+describe('seedWorld with extra services (benchmarks)', () => {
+  it('adds that many services to the first cluster, the same names on every run', () => {
+    const now = Date.UTC(2026, 0, 10);
+    const a = seedWorld('demo', now, { extraServices: 250 });
+    const b = seedWorld('demo', now, { extraServices: 250 });
+    const prod = [...a.clusters.values()][0];
+    expect(prod.services.size).toBe(253);
+    expect(prod.services.get('team-3/svc-00123')?.spec.containers[0].image).toBe('nginx:1.25');
+    expect([...prod.services.keys()]).toEqual([...[...b.clusters.values()][0].services.keys()]);
+  });
+});

@@ -12,7 +12,7 @@ const MIN = 60_000;
  * clusters across gz and sh (Running, Abnormal, Creating), 2–5 nodes each, services, an ingress,
  * a log collector, a scaling group; registry namespaces, repositories, tags, a trigger.
  */
-export function seedWorld(accountKey: string, now: number, options: { registry?: boolean } = {}): AccountWorld {
+export function seedWorld(accountKey: string, now: number, options: { registry?: boolean; extraServices?: number } = {}): AccountWorld {
   const rand = seededRandom(hashString(`tencent:${accountKey}`));
   const appNo = 1250000000 + Math.floor(rand() * 9_000_000);
   const world: AccountWorld = {
@@ -34,6 +34,7 @@ export function seedWorld(accountKey: string, now: number, options: { registry?:
 
   addServices(world, prod, now);
   addServices(world, edge, now);
+  if (options.extraServices) addManyServices(world, prod, options.extraServices, now);
   prod.namespaces.set('prod', { name: 'prod', description: 'production workloads', createdAt: now - 100 * DAY });
   prod.ingresses.set('default/web-entry', {
     ingressName: 'web-entry',
@@ -107,6 +108,29 @@ const spec = (replicas: number, accessType: string, image: string, port: number)
   podAffinity: [],
   subnetId: '',
 });
+
+/**
+ * A large world for benchmarks (TRICLOUD_DEMO_SERVICES): `count` one-replica services over ten
+ * namespaces, every tenth still rolling out, all with the same deterministic names on every run.
+ */
+function addManyServices(world: AccountWorld, cluster: Cluster, count: number, now: number) {
+  const images = ['ccr.ccs.tencentyun.com/tricloud/web:v1.3.0', 'ccr.ccs.tencentyun.com/tricloud/api:v2.1.0', 'redis:4.0', 'nginx:1.25'];
+  for (let i = 0; i < count; i++) {
+    const created = now - (i % 90) * DAY - i * MIN;
+    const settling = i % 10 === 0;
+    const name = `svc-${String(i).padStart(5, '0')}`;
+    const namespace = `team-${i % 10}`;
+    const service = newService(world, cluster, {
+      name,
+      namespace,
+      description: `benchmark service ${i}`,
+      spec: spec(1, 'ClusterIP', images[i % images.length], 8000 + (i % 100)),
+      now: created,
+      settleAt: settling ? now + 3_600_000 : created + 60_000,
+    });
+    cluster.services.set(`${namespace}/${name}`, service);
+  }
+}
 
 function addServices(world: AccountWorld, cluster: Cluster, now: number) {
   const created = now - 30 * DAY;

@@ -28,6 +28,7 @@ const IngressesPage = lazy(() => import('../features/ingresses/IngressesPage'));
 const LogsPage = lazy(() => import('../features/logs/LogsPage'));
 const MonitoringPage = lazy(() => import('../features/monitoring/MonitoringPage'));
 const CapabilitiesPage = lazy(() => import('../features/capabilities/CapabilitiesPage'));
+const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 
 function NotFound() {
   const t = useT();
@@ -59,6 +60,7 @@ export const routes = [
       { path: 'logs', element: <LogsPage /> },
       { path: 'monitoring', element: <MonitoringPage /> },
       { path: 'capabilities', element: <CapabilitiesPage /> },
+      { path: 'accounts', element: <AccountsPage /> },
       ...neteaseRoutes,
       ...tencentRegistryRoutes,
       ...alibabaRoutes,

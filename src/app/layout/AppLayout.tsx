@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Descriptions, Flex, Layout, Menu, Modal, theme, Tooltip, Typography } from 'antd';
-import { LogoutOutlined, QuestionCircleOutlined, TableOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, QuestionCircleOutlined, TableOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LoadingState } from '../../ui/EmptyState';
 import { AccountSwitcher } from '../accounts/AccountSwitcher';
@@ -37,7 +37,7 @@ export function AppLayout() {
   });
 
   const providerPaths = PROVIDER_NAV.flatMap((group) => group.items.map((item) => item.path));
-  const selected = [...NAV_ITEMS.map((item) => item.path), ...providerPaths, '/capabilities'].find((path) => location.pathname.startsWith(path));
+  const selected = [...NAV_ITEMS.map((item) => item.path), ...providerPaths, '/capabilities', '/accounts'].find((path) => location.pathname.startsWith(path));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={188} breakpoint="lg" collapsedWidth={56} theme="light" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
@@ -71,6 +71,11 @@ export function AppLayout() {
                 key: '/capabilities',
                 icon: <TableOutlined />,
                 label: <Link to={withScope('/capabilities', location.search)}>{t('nav.capabilities')}</Link>,
+              },
+              {
+                key: '/accounts',
+                icon: <KeyOutlined />,
+                label: <Link to={withScope('/accounts', location.search)}>{t('nav.accounts')}</Link>,
               },
             ]}
           />

@@ -40,7 +40,7 @@ export const capabilitiesEn = {
   'reason.noAddresses': 'Addresses are part of services and load balancers here.',
   'reason.noKeys': 'Not in this provider’s document.',
   'reason.noUsers': 'Not in this provider’s document.',
-  tokenNote: 'NetEase’s createToken is used by the proxy only: the token never reaches the browser.',
+  tokenNote: 'NetEase’s createToken checks an account’s credentials (Accounts page): the proxy keeps the token, the browser never sees it.',
 };
 
 export type CapabilitiesKey = keyof typeof capabilitiesEn;
@@ -84,7 +84,7 @@ const zh: Record<CapabilitiesKey, string> = {
   'reason.noAddresses': '此处的地址属于服务和负载均衡。',
   'reason.noKeys': '该云的文档中没有。',
   'reason.noUsers': '该云的文档中没有。',
-  tokenNote: '网易云的 createToken 仅由代理使用：令牌不会到达浏览器。',
+  tokenNote: '网易云的 createToken 用于检查账号凭据（云账号页）：令牌由代理保管，浏览器看不到。',
 };
 
 export function capabilitiesText(lang: Language, key: CapabilitiesKey, vars: Record<string, string | number> = {}): string {

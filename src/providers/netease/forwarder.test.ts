@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createNeteaseEmulator } from '../../mocks/netease';
 import { neteaseHarness } from '../../mocks/netease/testing';
 import { DEMO_CREDENTIALS } from '../../mocks/demo-credentials';
-import { createNeteaseForwarder } from './forwarder';
+import { TOKEN_WITHHELD, createNeteaseForwarder } from './forwarder';
 import { neteaseOps } from './operations';
 
 const tokenCalls = (requests: Request[]) => requests.filter((r) => new URL(r.url).pathname === '/api/v1/token').length;
@@ -86,10 +86,17 @@ describe('createNeteaseForwarder', () => {
     expect(res.headers.get('Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('does not forward createToken: the proxy alone handles tokens', async () => {
+  it('answers createToken as a credentials check: the account’s own key, the token withheld and kept for the next call', async () => {
     const h = neteaseHarness();
     const res = await h.raw('createToken', { app_key: 'x', app_secret: 'y' });
-    expect(res.status).toBe(403);
-    expect(h.requests).toHaveLength(0);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { token: string; expires_in: string };
+    expect(body.token).toBe(TOKEN_WITHHELD);
+    expect(Number(body.expires_in)).toBeGreaterThan(0);
+    expect(h.requests).toHaveLength(1);
+    expect(await h.requests[0].clone().text()).not.toContain('"app_key":"x"');
+    await h.raw('listIps', {});
+    // The next call reuses the token just issued: no second exchange.
+    expect(h.requests.filter((r) => r.url.endsWith('/api/v1/token'))).toHaveLength(1);
   });
 });

@@ -78,6 +78,11 @@ export class TokenCache {
     return (await this.pending).token;
   }
 
+  /** Keeps a token issued outside `get()` (a credentials check), so the next call uses it. */
+  adopt(issued: IssuedToken): void {
+    this.current = issued;
+  }
+
   invalidate(token: string): void {
     if (this.current?.token === token) this.current = undefined;
   }

@@ -21,11 +21,16 @@ export function useAcrossScopes<T>(
   scopes: readonly Scope[],
   key: (provider: ProviderId, accountId: string, region: string) => readonly unknown[],
   load: (domain: ProviderDomain, ctx: DomainContext) => Promise<T[]> | undefined,
+  options: { pollWhile?: (row: T) => boolean; pollMs?: number } = {},
 ) {
+  const { pollWhile, pollMs = 5000 } = options;
   const results = useQueries({
     queries: scopes.map((scope) => ({
       queryKey: key(scope.account.provider, scope.account.id, scope.region),
       queryFn: async () => (await load(domainOf(scope.account.provider), domainContext(scope.account.provider, scope.account.id, scope.region))) ?? [],
+      // A scope with something in motion (a cluster Creating, a service rolling out) refreshes by
+      // itself until it settles; the others stay quiet.
+      refetchInterval: pollWhile ? (query: { state: { data?: T[] } }) => (query.state.data?.some(pollWhile) ? pollMs : false) : undefined,
     })),
   });
   const perScope: ScopeResult<T>[] = scopes.map((scope, i) => ({

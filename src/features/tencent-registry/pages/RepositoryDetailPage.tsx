@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useAccounts } from '../../../app/accounts/useAccounts';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
+import { ServicesUsingImage } from '../../services/ServicesUsingImage';
 import { registryScope } from '../api/client';
 import { registryKeys } from '../api/keys';
 import { RepositoryInfo } from '../detail/RepositoryInfo';
@@ -36,6 +37,7 @@ export default function RepositoryDetailPage() {
       {accounts.data && !account ? <Typography.Text type="danger">{t('account.none')}</Typography.Text> : null}
       {info.error ? <ErrorAlert error={info.error} scope={{ account: account?.name }} onRetry={() => void info.refetch()} /> : null}
       {scope && info.data && <RepositoryInfo scope={scope} reponame={reponame} info={info.data} />}
+      {scope && <ServicesUsingImage provider="tencent" repository={`ccr.ccs.tencentyun.com/${reponame}`} />}
       {scope && (
         <Tabs
           activeKey={tab}

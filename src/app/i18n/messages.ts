@@ -108,7 +108,7 @@ export const en = {
   'clusters.subtitle': 'Every cluster of the selected accounts and regions; NetEase spaces as its grouping level',
   'clusters.noAccounts': 'No account is configured for this selection.',
   'clusters.space': 'space',
-  'clusters.services': '{count} services',
+  'clusters.services': 'Services: {count}',
   'clusters.create': 'Create',
   'clusters.createTencent': 'Tencent cluster',
   'clusters.createAlibaba': 'Alibaba cluster',

@@ -1,38 +1,35 @@
 import { useCallback, useMemo } from 'react';
-import { Button, Flex, Tooltip } from 'antd';
+import { Alert, Button, Flex, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
-import { useScopes } from '../../app/accounts/useAccounts';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n/useI18n';
-import { providersOffering } from '../../domain/capabilities';
-import type { Repository } from '../../domain/types';
+import { offers } from '../../domain/capabilities';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ResourceTable } from '../../ui/resource-table/ResourceTable';
+import { links } from '../shared/links';
 import { PageHeader } from '../shared/PageHeader';
-import { resourceKeys } from '../shared/queryKeys';
 import { ScopeErrors } from '../shared/ScopeErrors';
-import { useAcrossScopes } from '../shared/useAcrossScopes';
-import { repositoryColumns, repositoryKey } from './repositoryColumns';
+import { repositoryColumns, repositoryHref, repositoryKey } from './repositoryColumns';
 import { TagsTable } from './TagsTable';
+import { useReposT } from './useReposT';
+import { useRepositories } from './useRepositories';
 
-const REPOSITORY_PROVIDERS = providersOffering('repositories');
 /** Expanded repositories are in the URL too (`open=`), so a link opens their tags. */
 const OPEN_PARAM = 'open';
 
+/** One table over every account's image repositories (Tencent ccr and NetEase); a row opens its own page. */
 export default function RepositoriesPage() {
   const t = useT();
+  const rt = useReposT();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const { accounts, scopes } = useScopes(REPOSITORY_PROVIDERS);
-  const { rows, failed, isLoading, isFetching, refetchAll } = useAcrossScopes<Repository>(
-    scopes,
-    (p, a, r) => resourceKeys.repositories(p, a, r),
-    (domain, ctx) => domain.listRepositories?.(ctx),
-  );
+  const { accounts, scopeCount, rows, failed, isLoading, isFetching, refetchAll } = useRepositories();
   const names = useMemo(() => new Map((accounts.data ?? []).map((a) => [a.id, a.name])), [accounts.data]);
   const accountName = useCallback((id: string) => names.get(id) ?? id, [names]);
-  const columns = useMemo(() => repositoryColumns(t, accountName), [t, accountName]);
+  const columns = useMemo(() => repositoryColumns(t, rt, accountName), [t, rt, accountName]);
   const open = params.getAll(OPEN_PARAM);
+  const hasAlibaba = (accounts.data ?? []).some((a) => a.provider === 'alibaba') && !offers('alibaba', 'repositories');
 
   const toggle = (key: string, expanded: boolean) =>
     setParams(
@@ -50,27 +47,47 @@ export default function RepositoriesPage() {
 
   return (
     <Flex vertical gap={12}>
-      <PageHeader title={t('repos.title')} subtitle={t('repos.subtitle')} />
+      <PageHeader title={rt('title')} subtitle={rt('subtitle')} />
+      {hasAlibaba ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="no-registry-alibaba"
+          title={
+            <span>
+              {rt('noRegistryAlibaba')} <Link to={links.capabilities()}>{rt('capabilities')}</Link>
+            </span>
+          }
+        />
+      ) : null}
       {accounts.error ? <ErrorAlert error={accounts.error} onRetry={() => accounts.refetch()} /> : null}
       <ScopeErrors failed={failed} />
       <ResourceTable
-        ariaLabel={t('repos.title')}
+        ariaLabel={rt('title')}
         rows={rows}
         columns={columns}
         rowKey={repositoryKey}
         // Rows that arrived show at once; the refresh icon spins while other accounts answer.
         loading={rows.length === 0 && (isLoading || accounts.isLoading)}
-        onOpen={(r) => toggle(repositoryKey(r), !open.includes(repositoryKey(r)))}
+        onOpen={(r) => {
+          const href = repositoryHref(r);
+          if (href) navigate(href);
+        }}
         expandable={{
           expandedRowKeys: open,
           onExpand: (expanded, r) => toggle(repositoryKey(r), expanded),
           expandedRowRender: (r) => <TagsTable repository={r} accountName={accountName(r.accountId)} />,
         }}
-        emptyText={!accounts.isLoading && scopes.length === 0 ? <EmptyState description={t('repos.noAccounts')} /> : undefined}
+        emptyText={!accounts.isLoading && scopeCount === 0 ? <EmptyState description={rt('noAccounts')} /> : undefined}
         toolbar={
-          <Tooltip title={t('common.refresh')}>
-            <Button icon={<ReloadOutlined spin={isFetching} />} aria-label={t('common.refresh')} onClick={refetchAll} />
-          </Tooltip>
+          <Flex gap={8} align="center">
+            <Tooltip title={t('common.refresh')}>
+              <Button icon={<ReloadOutlined spin={isFetching} />} aria-label={t('common.refresh')} onClick={refetchAll} />
+            </Tooltip>
+            <Typography.Text type="secondary" data-testid="repo-count">
+              {rt('count', { count: rows.length })}
+            </Typography.Text>
+          </Flex>
         }
       />
     </Flex>

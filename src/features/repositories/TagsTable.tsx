@@ -1,25 +1,19 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Flex, Table, Typography, type TableColumnType } from 'antd';
 import { useT } from '../../app/i18n/useI18n';
 import type { ImageTag, Repository } from '../../domain/types';
 import { CopyButton } from '../../ui/CopyButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { domainContext, domainOf } from '../shared/domainContext';
 import { dateSortValue, formatBytes, formatDate } from '../shared/format';
-import { resourceKeys } from '../shared/queryKeys';
-import { newestFirst } from './sortTags';
+import { useTags } from './useRepositories';
 
 /** A repository's tags, newest first, each with its pull command ready to copy. */
 export function TagsTable({ repository, accountName }: { repository: Repository; accountName: string }) {
   const t = useT();
-  const { provider, accountId, region } = repository;
-  const tags = useQuery({
-    queryKey: resourceKeys.tags(provider, accountId, region, repository.id),
-    queryFn: async () => (await domainOf(provider).listTags?.(domainContext(provider, accountId, region), repository)) ?? [],
-  });
-  const rows = useMemo(() => newestFirst(tags.data ?? []), [tags.data]);
+  const { region } = repository;
+  const tags = useTags(repository);
+  const rows = useMemo(() => tags.data ?? [], [tags.data]);
 
   const pushedColumn: TableColumnType<ImageTag> = {
     key: 'pushed',

@@ -76,7 +76,7 @@ export function serviceColumns(t: Translate, accountName: (id: string) => string
     {
       key: 'image',
       title: t('col.image'),
-      width: 200,
+      width: 280,
       ellipsis: true,
       render: (s) => <ImagesCell service={s} />,
       sortValue: (s) => s.images[0],

@@ -1,0 +1,30 @@
+import { Tooltip, Typography } from 'antd';
+import type { Repository } from '../../domain/types';
+import { formatDate } from '../shared/format';
+import { useReposT } from './useReposT';
+import { useTags } from './useRepositories';
+
+/**
+ * The newest tag of one repository. Neither list call returns it, so each visible row asks for its
+ * tags (the virtual table renders only the rows on screen; the answer is shared with the expanded row).
+ */
+export function LatestTag({ repository }: { repository: Repository }) {
+  const t = useReposT();
+  const skip = repository.latestTag !== undefined || repository.tagCount === 0;
+  if (skip) return repository.latestTag ? <>{repository.latestTag}</> : <Typography.Text type="secondary">{t('latestTag.none')}</Typography.Text>;
+  return <LoadedLatestTag repository={repository} />;
+}
+
+function LoadedLatestTag({ repository }: { repository: Repository }) {
+  const t = useReposT();
+  const tags = useTags(repository);
+  if (tags.isLoading) return <Typography.Text type="secondary">…</Typography.Text>;
+  if (tags.error) return <Typography.Text type="danger">{t('latestTag.failed')}</Typography.Text>;
+  const latest = tags.data?.[0];
+  if (!latest) return <Typography.Text type="secondary">{t('latestTag.none')}</Typography.Text>;
+  return (
+    <Tooltip title={latest.pushedAt ? formatDate(latest.pushedAt) : undefined}>
+      <span data-testid="latest-tag">{latest.name}</span>
+    </Tooltip>
+  );
+}

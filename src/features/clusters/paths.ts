@@ -13,5 +13,6 @@ export const regionFromPath = (segment: string) => (segment === NO_REGION ? '' :
 export function clusterPath(c: Pick<Cluster, 'provider' | 'accountId' | 'region' | 'id' | 'kind'>): string {
   if (c.provider === 'tencent') return links.tencentCluster(c.accountId, c.region, c.id);
   if (c.provider === 'alibaba') return links.alibabaCluster(c.accountId, c.id);
-  return `${links.neteaseSpaces()}?account=${encodeURIComponent(c.accountId)}&space=${encodeURIComponent(c.id)}`;
+  // The Spaces page keeps its expanded rows (`account/spaceId`) in `open`: the space opens unfolded.
+  return `${links.neteaseSpaces()}?open=${encodeURIComponent(`${c.accountId}/${c.id}`)}`;
 }

@@ -6,7 +6,8 @@ import { findCluster, type HandlerContext, type HandlerMap } from './context';
 
 /** The address arrives a little after creation, as the load balancer is set up. */
 const IP_DELAY_MS = 20_000;
-const URL_RULE = /^(~\*?|\^~|=)?\s*[A-Za-z0-9_\-.=?/]+$/;
+// Plain paths (no modifier, = or ^~) use the document's characters; ~ and ~* introduce a regular expression.
+const URL_RULE = /^(?:(?:\^~|=)?\s*[A-Za-z0-9_\-.=?/]+|~\*?\s*\S+)$/;
 
 type Rule = { url: string; domain: string; protocol: string; serviceName: string; servicePort: number; LoadBalancePort: number };
 

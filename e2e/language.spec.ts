@@ -23,10 +23,3 @@ test('switching the language changes our texts and antd’s own', async ({ page 
   await page.getByRole('columnheader', { name: /云厂商/ }).getByRole('button').click();
   await expect(page.getByRole('button', { name: /重 ?置/ })).toBeVisible();
 });
-
-test('pages not built yet say so', async ({ page }) => {
-  await login(page, '/monitoring');
-  await expect(page.getByRole('heading', { name: '监控页面尚未实现' })).toBeVisible();
-  await page.getByText('English', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Monitoring is not built yet' })).toBeVisible();
-});

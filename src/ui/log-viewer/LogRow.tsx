@@ -18,7 +18,9 @@ interface LogRowProps {
 
 /** One log line: optional time and source columns, the text with search hits marked. */
 export const LogRow = memo(function LogRow({ line, row, timestamps, showSource, pattern, current, copyLabel, copiedLabel, onCopy }: LogRowProps) {
-  const [copied, setCopied] = useState(false);
+  // Rows are reused for other lines as the window moves (keyed by position): "copied" belongs to a line.
+  const [copiedId, setCopiedId] = useState<number | null>(null);
+  const copied = copiedId === line.id;
   const level = levelOf(line);
   return (
     <div className={`lv-row lv-level-${level}${current ? ' lv-current' : ''}`} data-row={row} role="row" aria-current={current || undefined}>
@@ -40,8 +42,8 @@ export const LogRow = memo(function LogRow({ line, row, timestamps, showSource, 
         title={copied ? copiedLabel : copyLabel}
         onClick={async () => {
           await onCopy(line);
-          setCopied(true);
-          setTimeout(() => setCopied(false), 1500);
+          setCopiedId(line.id);
+          setTimeout(() => setCopiedId(null), 1500);
         }}
       >
         {/* Plain SVG, not an antd icon: icons look up their stylesheet on every mount, and

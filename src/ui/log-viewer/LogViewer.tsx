@@ -1,9 +1,10 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, theme, type InputRef } from 'antd';
 import { ArrowDownOutlined } from '@ant-design/icons';
 import { capStart, DEFAULT_MAX_LINES } from './buffer';
 import { downloadText } from './download';
-import { filterRows, NO_FILTER, type LogFilter } from './filter';
+import { NO_FILTER, type LogFilter } from './filter';
+import { filterWithCache, type FilterCache } from './incremental';
 import { lineToText, linesToText } from './format';
 import { logViewerLabels, type LogViewerLabels, type LogViewerLocale } from './labels';
 import { LogToolbar } from './LogToolbar';
@@ -41,6 +42,11 @@ export interface LogViewerProps {
   downloadName?: string;
   /** Controls of the page (time range, pod picker) placed at the end of the toolbar. */
   toolbarExtra?: ReactNode;
+  /**
+   * Epoch ms to open at (a chart's point in time): once a line at or after it is loaded, following
+   * pauses and that line is scrolled into view. A new value scrolls again.
+   */
+  focusTime?: number;
   className?: string;
 }
 
@@ -81,9 +87,11 @@ export function LogViewer(props: LogViewerProps) {
   );
 
   const start = capStart(lines.length, maxLines);
-  const filtered = useMemo(() => filterRows(lines, start, filter), [lines, start, filter]);
+  // Following appends to a filtered or searched log: only the new lines are scanned (incremental.ts).
+  const filterCache = useRef<FilterCache | null>(null);
+  const filtered = useMemo(() => (filterCache.current = filterWithCache(filterCache.current, lines, start, filter)).result, [lines, start, filter]);
   const rows = useMemo(() => rowModel(start, lines.length, filtered), [start, lines.length, filtered]);
-  const search = useLogSearch(lines, rows);
+  const search = useLogSearch(lines, rows, start, filter);
 
   const rememberTopRow = useCallback((row: number) => void (topRow.current = row), []);
   const searchInput = useRef<InputRef>(null);
@@ -102,6 +110,18 @@ export function LogViewer(props: LogViewerProps) {
     },
     [setFollowing],
   );
+  // Open at a moment (a chart's point): the first line at or after it, once it is loaded.
+  const focusedAt = useRef<number | undefined>(undefined);
+  const { focusTime } = props;
+  useEffect(() => {
+    if (focusTime === undefined || focusedAt.current === focusTime || rows.count === 0) return;
+    const index = firstLineAtOrAfter(lines, start, focusTime);
+    const row = index < 0 ? -1 : rows.rowOfLine(index);
+    if (row < 0) return;
+    focusedAt.current = focusTime;
+    setFollowing(false);
+    setScrollRequest({ row, nonce: Date.now() + Math.random() });
+  }, [focusTime, lines, start, rows, setFollowing]);
   const download = useCallback(() => {
     const l = latest.current;
     downloadText(linesToText(l.lines, { timestamps: l.timestamps, sources: l.showSource }, l.start), l.downloadName ?? 'log.txt');
@@ -207,4 +227,13 @@ export function LogViewer(props: LogViewerProps) {
       </div>
     </div>
   );
+}
+
+/** Index of the first line (from `start`) whose time is at or after `time`; -1 when none is. */
+export function firstLineAtOrAfter(lines: readonly LogLine[], start: number, time: number): number {
+  for (let i = start; i < lines.length; i++) {
+    const t = lines[i].time;
+    if (t !== undefined && t >= time) return i;
+  }
+  return -1;
 }

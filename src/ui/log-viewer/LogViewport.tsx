@@ -80,11 +80,31 @@ export function LogViewport(props: LogViewportProps) {
     setScrollTop(value);
   };
 
+  // While following, the tail is drawn from `maxTop` in the render itself; the DOM scroll position
+  // is written once per frame, in requestAnimationFrame, right before the browser lays out and
+  // paints anyway. Writing (or reading) scrollTop in the commit forced a synchronous layout of the
+  // whole column on every batch of lines — the long tasks of a busy log.
+  const followingRef = useRef(following);
+  followingRef.current = following;
+  const tailFrame = useRef(0);
+  const scrollToTail = useCallback(() => {
+    if (tailFrame.current) return;
+    tailFrame.current = requestAnimationFrame(() => {
+      tailFrame.current = 0;
+      const el = scroller.current;
+      if (el && followingRef.current) {
+        const bottom = el.scrollHeight - el.clientHeight;
+        if (Math.abs(el.scrollTop - bottom) >= 1) el.scrollTop = bottom;
+      }
+    });
+  }, []);
+  useEffect(() => () => cancelAnimationFrame(tailFrame.current), []);
+
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     if (following) {
-      setScroll(el, maxTop);
+      scrollToTail();
       return;
     }
     const a = anchor.current;
@@ -165,12 +185,19 @@ export function LogViewport(props: LogViewportProps) {
     }
   };
 
+  // Without wrapping the column is as wide as its longest line (monospace: characters × ch). Set
+  // explicitly from the rows seen, instead of `width: max-content`, which made every layout
+  // measure the intrinsic width of each row's text.
+  const widest = useRef(0);
   const rendered = [];
   for (let row = first; row <= last; row++) {
     const line = lines[rows.lineIndex(row)];
+    if (!wrap) widest.current = Math.max(widest.current, textColumns(line, props.timestamps, props.showSource));
     rendered.push(
       <LogRow
-        key={line.id}
+        // Keyed by position in the window: as lines stream in, the same DOM rows show new lines
+        // (text updates) instead of being removed and created again.
+        key={row - first}
         line={line}
         row={row}
         timestamps={props.timestamps}
@@ -201,7 +228,7 @@ export function LogViewport(props: LogViewportProps) {
       {rows.count === 0 ? (
         <div className="lv-empty">{props.emptyText}</div>
       ) : (
-        <div className="lv-spacer" style={{ height: layout.total }}>
+        <div className="lv-spacer" style={{ height: layout.total, width: wrap ? undefined : `calc(${widest.current}ch + 40px)` }}>
           <div className="lv-block" role="rowgroup" style={{ transform: `translateY(${layout.offsetOf(first)}px)` }}>
             {rendered}
           </div>
@@ -209,4 +236,13 @@ export function LogViewport(props: LogViewportProps) {
       )}
     </div>
   );
+}
+
+/** Columns a line takes in monospace: wide (CJK, fullwidth) characters count twice. */
+export function textColumns(line: LogLine, timestamps: boolean, showSource: boolean): number {
+  const text = line.text;
+  let columns = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x1100) columns++;
+  // Time column 23ch + 12px gap; source column 22ch + 12px gap (px rounded up to 2ch each).
+  return columns + (timestamps ? 25 : 0) + (showSource ? 24 : 0);
 }

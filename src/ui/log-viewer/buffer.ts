@@ -8,8 +8,10 @@ export function appendCapped(lines: readonly LogLine[], incoming: readonly LogLi
   if (max <= 0) return [];
   if (incoming.length >= max) return incoming.slice(incoming.length - max);
   const drop = Math.max(0, lines.length + incoming.length - max);
-  const kept = drop > 0 ? lines.slice(drop) : lines;
-  return kept.concat(incoming);
+  // One copy of the kept lines, then the new ones pushed (a slice and a concat copied twice per batch).
+  const out = lines.slice(drop);
+  for (let i = 0; i < incoming.length; i++) out.push(incoming[i]);
+  return out;
 }
 
 /**

@@ -21,11 +21,13 @@ export function filterRows(lines: readonly LogLine[], start: number, filter: Log
   const keyword = filter.keyword.trim().toLowerCase();
   const out = new Int32Array(lines.length - start);
   let n = 0;
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i];
-    if (levels && !levels.has(levelOf(line))) continue;
-    if (keyword && !line.text.toLowerCase().includes(keyword) && !(line.source ?? '').toLowerCase().includes(keyword)) continue;
-    out[n++] = i;
-  }
+  for (let i = start; i < lines.length; i++) if (passesFilter(lines[i], levels, keyword)) out[n++] = i;
   return out.slice(0, n);
+}
+
+/** One line against a filter's levels (null: all) and lower-cased keyword (empty: all). */
+export function passesFilter(line: LogLine, levels: ReadonlySet<LogLevel> | null, keyword: string): boolean {
+  if (levels && !levels.has(levelOf(line))) return false;
+  if (keyword && !line.text.toLowerCase().includes(keyword) && !(line.source ?? '').toLowerCase().includes(keyword)) return false;
+  return true;
 }

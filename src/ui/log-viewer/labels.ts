@@ -30,7 +30,14 @@ export interface LogViewerLabels {
   levels: Record<LogLevel, string>;
 }
 
-const n = (value: number, locale: LogViewerLocale) => value.toLocaleString(locale);
+// One formatter per locale: `toLocaleString` builds a new one per call, and the footer formats
+// counts on every update while a log streams in.
+const formatters = new Map<LogViewerLocale, Intl.NumberFormat>();
+const n = (value: number, locale: LogViewerLocale) => {
+  let f = formatters.get(locale);
+  if (!f) formatters.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(value);
+};
 
 export const LOG_VIEWER_LABELS: Record<LogViewerLocale, LogViewerLabels> = {
   en: {

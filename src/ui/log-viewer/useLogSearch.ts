@@ -1,6 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { LogFilter } from './filter';
+import { searchWithCache, type SearchCache } from './incremental';
 import type { RowModel } from './rows';
-import { compileSearch, findMatchingRows, matchAtOrAfter, stepMatch, type CompiledSearch, type SearchSpec } from './search';
+import { compileSearch, matchAtOrAfter, stepMatch, type CompiledSearch, type SearchSpec } from './search';
 import type { LogLine } from './types';
 
 export interface LogSearch {
@@ -18,15 +20,21 @@ export interface LogSearch {
 
 const EMPTY = new Int32Array(0);
 
-/** Search state over the rows on screen: compiled pattern, matching rows, the current match. */
-export function useLogSearch(lines: readonly LogLine[], rows: RowModel): LogSearch {
+/**
+ * Search state over the rows on screen: compiled pattern, matching rows, the current match.
+ * While following, only the appended lines are searched (`searchWithCache`).
+ */
+export function useLogSearch(lines: readonly LogLine[], rows: RowModel, start: number, filter: LogFilter): LogSearch {
   const [spec, setSpecState] = useState<SearchSpec>({ query: '', regex: false, caseSensitive: false });
   const [current, setCurrent] = useState(-1);
   const compiled = useMemo(() => compileSearch(spec), [spec]);
-  const matches = useMemo(
-    () => (compiled.kind === 'ok' ? findMatchingRows((row) => lines[rows.lineIndex(row)].text, rows.count, compiled.pattern) : EMPTY),
-    [compiled, lines, rows],
-  );
+  const cache = useRef<SearchCache | null>(null);
+  const matches = useMemo(() => {
+    if (compiled.kind !== 'ok') return (cache.current = null), EMPTY;
+    const next = searchWithCache(cache.current, lines, start, filter, rows, compiled.pattern);
+    cache.current = next.cache;
+    return next.matches;
+  }, [compiled, lines, rows, start, filter]);
   const setSpec = useCallback((patch: Partial<SearchSpec>) => {
     setSpecState((s) => ({ ...s, ...patch }));
     setCurrent(-1);

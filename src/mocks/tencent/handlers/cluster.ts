@@ -53,7 +53,9 @@ function createCluster(ctx: HandlerContext<'CreateCluster'> | HandlerContext<'Cr
   checkClusterQuota(world);
   checkCidr(world, vpcId, params.clusterCIDR, params.ignoreClusterCIDRConflict);
   const readyAt = now + DURATIONS.clusterCreate;
-  const os = (params.osName ?? 'ubuntu16.04.1 LTSx86_64').toLowerCase().replace(/^ubuntu/, 'ubuntu').replace(/^centos/, 'centos');
+  // The document's two systems in CreateCluster's spelling, whatever the case sent (CreateEmptyCluster prints them capitalised):
+  // AddClusterInstances compares its osName with this one.
+  const os = /^centos/i.test(params.osName ?? '') ? 'centos7.2x86_64' : 'ubuntu16.04.1 LTSx86_64';
   const cluster = newCluster(world, {
     name: params.clusterName,
     description: params.clusterDesc,

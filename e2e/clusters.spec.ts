@@ -46,17 +46,27 @@ test('a filter lives in the URL and survives a reload', async ({ page }) => {
   await expect(rows.filter({ hasText: '腾讯云' })).toHaveCount(0);
 });
 
-test('a cluster row opens its nodes', async ({ page }) => {
-  const row = tableRows(page, CLUSTERS).filter({ hasText: '腾讯云' }).first();
+test('a cluster row opens its provider’s cluster page; the tab lives in the URL', async ({ page }) => {
+  const row = tableRows(page, CLUSTERS).filter({ hasText: '腾讯云' }).filter({ hasText: '运行中' }).first();
   const name = (await cell(row, NAME_COLUMN).innerText()).trim();
-  await row.getByRole('link').click();
-  await expect(page).toHaveURL(/\/clusters\/tencent\/tencent-demo\/[^/]+\/[^/]+/);
+  await row.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/tencent\/clusters\/tencent-demo\/[^/]+\/[^/?]+/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
-  const nodes = tableRows(page, /节点|Nodes/);
+  await page.getByRole('tab', { name: '节点' }).click();
+  await expect(page).toHaveURL(/tab=nodes/);
+  const nodes = tableRows(page, '节点');
   await expect(nodes.first()).toBeVisible();
-  await expect(nodes.first()).toContainText(/vCPU|GB/);
-  await page.getByRole('button', { name: /全部集群|All clusters/ }).click();
-  await expect(page).toHaveURL(/\/clusters$/);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: '节点', selected: true })).toBeVisible();
+  await expect(nodes.first()).toBeVisible();
+
+  // An Alibaba row opens Alibaba's cluster page, a NetEase space its space.
+  await page.goto('/clusters?f.provider=alibaba');
+  await tableRows(page, CLUSTERS).first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/alibaba\/clusters\/alibaba-demo\/c[0-9a-f]{32}/);
+  await page.goto('/clusters?f.provider=netease');
+  await tableRows(page, CLUSTERS).first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/netease\/spaces\?open=netease-demo/);
 });
 
 test('the account switcher narrows the table to one account, kept in the URL', async ({ page }) => {

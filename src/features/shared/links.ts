@@ -68,6 +68,8 @@ export interface LogsQuery {
   service?: string;
   app?: string | number;
   env?: string | number;
+  /** Alibaba deploy order holding the pod (else the Logs page looks through the newest orders). */
+  order?: string | number;
   pod?: string;
   container?: string;
   /** ISO time or epoch ms: open the log around this moment (a chart's point links here). */

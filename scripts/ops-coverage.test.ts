@@ -12,6 +12,26 @@ describe('operation coverage', () => {
     expect(new Set(rows.map((r) => `${r.provider}.${r.operation}`)).size).toBe(rows.length);
   });
 
+  // Every operation of the three documents is usable from the console: a page or action calls it.
+  it('gives every defined operation a caller in src/features (or a domain adapter)', () => {
+    expect(rows.filter((r) => r.callers.length === 0).map((r) => `${r.provider}.${r.operation}`)).toEqual([]);
+  });
+
+  // The callers must be code, not comments.
+  it('does not count an operation named only in a comment', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'ops-'));
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'x', 'page.tsx'), "// calls 'DescribeIngress' later\n * 'CreateIngress' too\nclient.call('DeleteIngress', {});\n");
+    const mine = operationCoverage(dir).filter((r) => r.provider === 'tencent' && r.group === 'ingress');
+    const called = (op: string) => mine.find((r) => r.operation === op)!.callers.some((c) => c.includes('page.tsx'));
+    expect(called('DeleteIngress')).toBe(true);
+    expect(called('DescribeIngress')).toBe(false);
+    expect(called('CreateIngress')).toBe(false);
+  });
+
   // The operations the foundation pages stand on must keep a caller.
   it.each([
     ['tencent', 'DescribeCluster'],

@@ -46,6 +46,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/meta`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    // Cluster tasks 4× faster in the demo emulator: the journeys watch a cluster come up in ~20 s.
+    env: { PORT: String(port), HOST: '127.0.0.1', TRICLOUD_DEMO_QUICK_CLUSTERS: '4' },
   },
 });

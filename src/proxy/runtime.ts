@@ -3,6 +3,7 @@ import type { Emulator } from '../mocks/core/emulator';
 import { DEMO_CREDENTIALS } from '../mocks/demo-credentials';
 import { createNeteaseEmulator } from '../mocks/netease';
 import { createTencentEmulator } from '../mocks/tencent';
+import { quickenClusterTasks } from '../mocks/tencent/store/clock';
 import type { ProviderAccount, ProviderId } from '../providers/core/types';
 import { parseConfig, type ProxyConfig } from './config';
 import type { ProxyRuntime } from './handler';
@@ -58,7 +59,11 @@ export function configuredRuntime(config: ProxyConfig): ProxyRuntime {
 export async function runtimeFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<ProxyRuntime> {
   const path = env.TRICLOUD_CONFIG;
   // TRICLOUD_DEMO_SERVICES adds that many services to the demo world (benchmarks of large lists).
-  if (!path) return demoRuntime({ extraServices: Number(env.TRICLOUD_DEMO_SERVICES) || undefined });
+  if (!path) {
+    const quick = Number(env.TRICLOUD_DEMO_QUICK_CLUSTERS);
+    if (quick > 1) quickenClusterTasks(quick);
+    return demoRuntime({ extraServices: Number(env.TRICLOUD_DEMO_SERVICES) || undefined });
+  }
   const { readFile } = await import('node:fs/promises');
   const text = await readFile(path, 'utf8');
   return configuredRuntime(parseConfig(JSON.parse(text), env));

@@ -15,7 +15,9 @@ const command = process.env.E2E_DEV
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Per journey; waits inside fail sooner (expect 45 s in e2e/fixtures.ts). A describe.configure in the
+  // shared fixtures module would only reach the first spec that imports it.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -6,7 +6,6 @@ import { expect as baseExpect, test as baseTest, type Page } from '@playwright/t
  */
 export const expect = baseExpect.configure({ timeout: 45_000 });
 export const test = baseTest;
-test.describe.configure({ timeout: 180_000 });
 
 /** Logs in as the demo user from the login page (optionally returning to `path`). */
 export async function login(page: Page, path = '/clusters'): Promise<void> {

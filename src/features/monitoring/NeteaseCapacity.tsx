@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Card, Col, Flex, Row, Select, Typography } from 'antd';
+import { Card, Col, Flex, Row, Select, Spin, Typography } from 'antd';
 import { useI18n } from '../../app/i18n/useI18n';
 import { accountClient } from '../../providers/core/client';
 import { httpTransport } from '../../providers/core/transport';
@@ -60,6 +60,8 @@ export function NeteaseCapacity() {
                       locale={lang}
                     />
                   ))}
+                  {q.isLoading && <Spin size="small" />}
+                  {q.isSuccess && usage.rows.length === 0 && <Typography.Text type="secondary">{t('capacity.noServices')}</Typography.Text>}
                   {usage.rows.length > 0 && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {t('capacity.spaceCpu')}: {formatValue(usage.cpu, 'cores')} · {t('capacity.memory')}: {formatValue(usage.memoryMb, 'MiB')}

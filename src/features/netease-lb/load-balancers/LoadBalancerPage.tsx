@@ -269,7 +269,7 @@ export default function LoadBalancerPage() {
       ) : null}
       <LbModal
         // A fresh form for every opening.
-        key={editingLb ? "edit" : "closed"}
+        key={editingLb ? 'lb-edit' : 'lb-closed'}
         open={editingLb}
         scopes={[]}
         editing={lb ? { accountId, region, accountName: target.accountName, lb } : undefined}
@@ -277,7 +277,7 @@ export default function LoadBalancerPage() {
         onDone={() => message.success(t('lb.updated', { name }))}
       />
       <ListenerModal
-        key={editingListener ? `edit-${editingListener.name}` : addingListener ? 'new' : 'closed'}
+        key={editingListener ? `listener-edit-${editingListener.name}` : addingListener ? 'listener-new' : 'listener-closed'}
         open={addingListener || !!editingListener}
         lb={target}
         editing={editingListener}

@@ -33,8 +33,8 @@ export function ipColumns(t: NeteaseTranslate, actions: { open: (row: IpRow) => 
       sortValue: (r) => r.item.status,
       render: (r) => <Badge status={IP_STATUS_BADGE[r.item.status] ?? 'warning'} text={ipStatusLabel(t, r.item.status)} />,
     },
-    { key: 'bound', title: t('ips.boundTo'), width: 220, ellipsis: true, sortValue: (r) => r.item.service_name, searchText: (r) => `${r.item.service_name} ${r.item.service_id}`, render: (r) => r.item.service_name },
-    { key: 'id', title: t('ips.id'), width: 250, ellipsis: true, render: (r) => <Typography.Text type="secondary">{r.item.id}</Typography.Text> },
+    { key: 'bound', title: t('ips.boundTo'), width: 180, ellipsis: true, sortValue: (r) => r.item.service_name, searchText: (r) => `${r.item.service_name} ${r.item.service_id}`, render: (r) => r.item.service_name },
+    { key: 'id', title: t('ips.id'), width: 200, ellipsis: true, render: (r) => <Typography.Text type="secondary">{r.item.id}</Typography.Text> },
     { key: 'account', title: t('common.account'), width: 150, ellipsis: true, filterValue: (r) => r.accountName, render: (r) => r.accountName },
     { key: 'created', title: t('common.created'), width: 150, sortValue: (r) => dateSortValue(r.item.create_at), render: (r) => formatDate(r.item.create_at) },
     {

@@ -18,8 +18,8 @@ export const attachedTo = (v: Volume): string => v.service_name;
 
 export function volumeColumns(t: NeteaseTranslate, actions: { resize: (row: VolumeRow) => void; remove: (row: VolumeRow) => void }): ResourceColumn<VolumeRow>[] {
   return [
-    { key: 'name', title: t('volumes.name'), width: 180, ellipsis: true, sortValue: (r) => r.item.name, searchText: (r) => `${r.item.name} ${r.item.volume_uuid}`, render: (r) => <Typography.Text strong>{r.item.name}</Typography.Text> },
-    { key: 'size', title: t('volumes.size'), width: 100, sortValue: (r) => r.item.size, render: (r) => r.item.size },
+    { key: 'name', title: t('volumes.name'), width: 160, ellipsis: true, sortValue: (r) => r.item.name, searchText: (r) => `${r.item.name} ${r.item.volume_uuid}`, render: (r) => <Typography.Text strong>{r.item.name}</Typography.Text> },
+    { key: 'size', title: t('volumes.size'), width: 90, sortValue: (r) => r.item.size, render: (r) => r.item.size },
     {
       key: 'status',
       title: t('volumes.status'),
@@ -31,7 +31,7 @@ export function volumeColumns(t: NeteaseTranslate, actions: { resize: (row: Volu
     {
       key: 'attached',
       title: t('volumes.attachedTo'),
-      width: 280,
+      width: 240,
       sortValue: (r) => attachedTo(r.item),
       searchText: (r) => attachedTo(r.item),
       filterValue: (r) => attachedTo(r.item) || t('volumes.notAttached'),
@@ -47,11 +47,11 @@ export function volumeColumns(t: NeteaseTranslate, actions: { resize: (row: Volu
           <Typography.Text type="secondary">{t('volumes.notAttached')}</Typography.Text>
         ),
     },
-    { key: 'fs', title: t('volumes.fileSystem'), width: 100, render: (r) => r.item.file_system_type },
+    { key: 'fs', title: t('volumes.fileSystem'), width: 90, render: (r) => r.item.file_system_type },
     { key: 'account', title: t('common.account'), width: 150, ellipsis: true, filterValue: (r) => r.accountName, render: (r) => r.accountName },
-    { key: 'created', title: t('common.created'), width: 150, sortValue: (r) => dateSortValue(r.item.created_at), render: (r) => formatDate(r.item.created_at) },
+    { key: 'created', title: t('common.created'), width: 130, sortValue: (r) => dateSortValue(r.item.created_at), render: (r) => formatDate(r.item.created_at) },
     // Sic `upated_at`: the document's key.
-    { key: 'updated', title: t('common.updated'), width: 150, sortValue: (r) => dateSortValue(r.item.upated_at), render: (r) => formatDate(r.item.upated_at) },
+    { key: 'updated', title: t('common.updated'), width: 130, sortValue: (r) => dateSortValue(r.item.upated_at), render: (r) => formatDate(r.item.upated_at) },
     {
       key: 'actions',
       title: t('common.actions'),

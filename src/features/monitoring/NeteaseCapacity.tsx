@@ -64,7 +64,7 @@ export function NeteaseCapacity() {
                   {q.isSuccess && usage.rows.length === 0 && <Typography.Text type="secondary">{t('capacity.noServices')}</Typography.Text>}
                   {usage.rows.length > 0 && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('capacity.spaceCpu')}: {formatValue(usage.cpu, 'cores')} · {t('capacity.memory')}: {formatValue(usage.memoryMb, 'MiB')}
+                      {t('capacity.spaceCpu')}: {formatValue(usage.cpu, 'cores', lang)} · {t('capacity.memory')}: {formatValue(usage.memoryMb, 'MiB')}
                     </Typography.Text>
                   )}
                 </Flex>

@@ -26,11 +26,11 @@ export function CapacityBar({ label, capacity, request, limit, used, unit, local
   const labels = metricChartLabels(locale, overrides);
   const shares = capacityShares(capacity, { request, limit, used });
   const parts = [
-    request !== undefined && `${labels.request} ${formatValue(request, unit)}`,
-    limit !== undefined && `${labels.limit} ${formatValue(limit, unit)}`,
-    used !== undefined && `${labels.used} ${formatValue(used, unit)}`,
+    request !== undefined && `${labels.request} ${formatValue(request, unit, locale)}`,
+    limit !== undefined && `${labels.limit} ${formatValue(limit, unit, locale)}`,
+    used !== undefined && `${labels.used} ${formatValue(used, unit, locale)}`,
   ].filter(Boolean);
-  const summary = `${parts.join(' · ')} / ${labels.capacity} ${formatValue(capacity, unit)}`;
+  const summary = `${parts.join(' · ')} / ${labels.capacity} ${formatValue(capacity, unit, locale)}`;
   const style = {
     '--cb-track': token.colorFillSecondary,
     '--cb-request': token.colorPrimary,

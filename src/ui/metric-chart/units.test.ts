@@ -50,3 +50,10 @@ describe('the Tencent metric tables', () => {
     expect(parseUnit('furlongs')).toBeUndefined();
   });
 });
+
+describe('formatValue in Chinese', () => {
+  it('prints cores as 核', () => {
+    expect(formatValue(2, 'cores', 'zh-CN')).toBe('2 核');
+    expect(formatValue(1, 'cores')).toBe('1 core');
+  });
+});

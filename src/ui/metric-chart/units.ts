@@ -56,7 +56,7 @@ const SHORT = [
 ];
 
 /** A value with its unit, scaled to a readable rung: 2048 MiB → "2 GiB", 1500 Mbps → "1.5 Gbps". */
-export function formatValue(value: number | null | undefined, unit: MetricUnit): string {
+export function formatValue(value: number | null | undefined, unit: MetricUnit, locale: string = 'en'): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   const rung = RUNG[unit];
   if (rung) {
@@ -77,6 +77,7 @@ export function formatValue(value: number | null | undefined, unit: MetricUnit):
     case '%':
       return `${roundNumber(value)}%`;
     case 'cores':
+      if (locale.startsWith('zh')) return `${roundNumber(value)} 核`;
       return `${roundNumber(value)} ${Math.abs(value) === 1 ? 'core' : 'cores'}`;
     case 'ms':
       return Math.abs(value) >= 1000 ? `${roundNumber(value / 1000)} s` : `${roundNumber(value)} ms`;

@@ -16,6 +16,10 @@ import { batchesOf, elapsed, orderEnded, orderTone, type Batch, type BatchState 
 import { useAccountScope, useAppDetail, useAppsChange, useOrderDetail, usePods } from './useApps';
 import { useAppsT } from './useAppsT';
 
+/** A deploy order's EnvType is 'test' / 'online' (or the numeric 1 / 2 of the environment lists). */
+const orderEnvKind = (v: unknown): 'test' | 'online' | undefined =>
+  v === 'online' || Number(v) === 2 ? 'online' : v === 'test' || Number(v) === 1 ? 'test' : undefined;
+
 const BATCH_ICON: Record<BatchState, React.ReactNode> = {
   done: <CheckCircleFilled style={{ color: 'var(--ant-color-success, #52c41a)' }} />,
   running: <LoadingOutlined style={{ color: 'var(--ant-color-primary, #1677ff)' }} />,
@@ -35,6 +39,7 @@ export default function DeployOrderPage() {
   const app = useAppDetail(scope, appId);
   const detail = useOrderDetail(scope, Number.isFinite(orderId) ? orderId : undefined);
   const order = detail.data;
+  const envKind = orderEnvKind(order?.EnvType);
   const live = !order || !orderEnded(order.Status);
   const pods = usePods(scope, Number.isFinite(orderId) ? orderId : undefined, live);
   const [changeError, setChangeError] = useState<unknown>();
@@ -150,7 +155,7 @@ export default function DeployOrderPage() {
             <Descriptions.Item label={t('order.user')}>{text(order.UserNick) || text(order.UserId)}</Descriptions.Item>
             <Descriptions.Item label={t('order.schema')}>{text(order.SchemaId)}</Descriptions.Item>
             <Descriptions.Item label={t('detail.environment')}>
-              <Link to={links.alibabaApp(accountId ?? '', appId, { tab: 'pods', env: envId })}>{text(order.EnvId)}</Link> · {text(order.EnvType)}
+              <Link to={links.alibabaApp(accountId ?? '', appId, { tab: 'pods', env: envId })}>{text(order.EnvId)}</Link> · {envKind ? t(`env.type.${envKind}`) : text(order.EnvType)}
             </Descriptions.Item>
             <Descriptions.Item label={t('order.description')}>{text(order.Description)}</Descriptions.Item>
           </Descriptions>

@@ -1,5 +1,7 @@
 import { Card, Col, Descriptions, Flex, Progress, Row, Statistic, Table, Tag, Typography } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { links } from '../shared/links';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { text, type ClusterDetail, type ClusterRow, type ClusterScope } from './api';
 import { percentOf, ratioPercent } from './rules';
@@ -90,7 +92,7 @@ export function OverviewTab({ scope, detail, cluster }: { scope: ClusterScope; d
           pagination={allocated.length > 10 ? { pageSize: 10, size: 'small' } : false}
           locale={{ emptyText: t('overview.noApps') }}
           columns={[
-            { key: 'app', title: t('overview.app'), render: (_, r) => `${text(r.appName)} (${text(r.appId)})` },
+            { key: 'app', title: t('overview.app'), render: (_, r) => (text(r.appId) ? <Link to={links.alibabaApp(scope.accountId, text(r.appId), { env: text(r.envId) || undefined })}>{`${text(r.appName)} (${text(r.appId)})`}</Link> : text(r.appName)) },
             { key: 'env', title: t('overview.env'), render: (_, r) => `${text(r.envName)} (${text(r.envId)})` },
             { key: 'pods', title: t('overview.podCount'), width: 90, render: (_, r) => text(r.podCount) },
             // The example misspells cpuRequest as "cupRequest"; either is read.

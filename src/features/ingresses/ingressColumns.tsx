@@ -35,6 +35,8 @@ export function groupHref(r: IngressRow): string | undefined {
 
 /** The Ingresses table: a column spec over the shared table. */
 export function ingressColumns(t: Translate, ti: IngressTranslate, accountName: (id: string) => string): ResourceColumn<IngressRow>[] {
+  // Tencent's and Alibaba's network type codes read as words; other subtypes are shown as they come.
+  const subtypeLabel = (s: string) => (s === 'internet' || s === 'intranet' ? ti(`ali.network.${s}`) : s);
   return [
     {
       key: 'provider',
@@ -102,11 +104,11 @@ export function ingressColumns(t: Translate, ti: IngressTranslate, accountName: 
       title: ti('col.type'),
       width: 170,
       ellipsis: true,
-      render: (r) => (r.subtype ? `${ti(`kind.${r.kind}`)} · ${r.subtype}` : ti(`kind.${r.kind}`)),
+      render: (r) => (r.subtype ? `${ti(`kind.${r.kind}`)} · ${subtypeLabel(r.subtype)}` : ti(`kind.${r.kind}`)),
       sortValue: (r) => r.kind,
       filterValue: (r) => r.kind,
       filterLabel: (v) => ti(`kind.${v as IngressKind}`),
-      searchText: (r) => `${ti(`kind.${r.kind}`)} ${r.subtype ?? ''}`,
+      searchText: (r) => `${ti(`kind.${r.kind}`)} ${r.subtype ?? ''} ${r.subtype ? subtypeLabel(r.subtype) : ''}`,
     },
     {
       key: 'address',

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formatDate } from '../shared/format';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { App as AntApp, Button, Descriptions, Flex, Select, Spin, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ColumnHeightOutlined, DeleteOutlined, EditOutlined, RocketOutlined } from '@ant-design/icons';
@@ -247,7 +248,7 @@ function OverviewBody({ ctx, detail, replicas, alloc, config }: { ctx: AppCtx; d
                   {text(order.Name)} ({text(order.DeployOrderId)})
                 </Link>
                 <OrderState order={order} />
-                <Typography.Text type="secondary">{text(order.StartTime)}</Typography.Text>
+                <Typography.Text type="secondary">{formatDate(text(order.StartTime))}</Typography.Text>
               </Flex>
             ) : (
               '—'

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formatDate } from '../shared/format';
 import { Link, useParams } from 'react-router';
 import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Progress, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, CaretRightOutlined, CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, LoadingOutlined, PauseCircleFilled, StopOutlined } from '@ant-design/icons';
@@ -148,8 +149,8 @@ export default function DeployOrderPage() {
             <Descriptions.Item label={t('order.progress')}>
               <Progress size="small" style={{ width: 160, margin: 0 }} percent={progress?.percent} format={() => `${progress?.done}/${progress?.total}`} status={orderTone(order.Status, order.Result) === 'error' ? 'exception' : live ? 'active' : undefined} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('order.started')}>{text(order.StartTime)}</Descriptions.Item>
-            <Descriptions.Item label={t('order.ended')}>{text(order.EndTime) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('order.started')}>{formatDate(text(order.StartTime)) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('order.ended')}>{formatDate(text(order.EndTime)) || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('order.elapsed')}>{elapsed(order.ElapsedTime)}</Descriptions.Item>
             <Descriptions.Item label={t('order.failureRate')}>{text(order.FailureRate)}</Descriptions.Item>
             <Descriptions.Item label={t('order.user')}>{text(order.UserNick) || text(order.UserId)}</Descriptions.Item>

@@ -10,7 +10,10 @@ test.beforeEach(async ({ page }) => {
 test('create, modify and delete a Tencent ingress', async ({ page }) => {
   const name = `e2e-ing-${Date.now() % 1_000_000}`;
   await page.goto('/ingresses');
+  // The menu offers a provider once its accounts are known: wait for the table first.
+  await expect(tableRows(page, TABLE).first()).toBeVisible();
   await page.getByRole('button', { name: /创建|Create/ }).first().click();
+  await expect(page.getByRole('menuitem', { name: '腾讯云 Ingress', exact: true })).not.toHaveAttribute('aria-disabled', 'true');
   await page.getByRole('menuitem', { name: '腾讯云 Ingress', exact: true }).click();
   await expect(page).toHaveURL(/\/tencent\/ingresses\/new/);
 

@@ -24,12 +24,17 @@ export default function IngressesPage() {
   const columns = useMemo(() => ingressColumns(t, ti, accountName), [t, ti, accountName]);
   const providers = new Set(scopes.map((s) => s.account.provider));
 
-  const createItems = [
-    { key: CREATE_PATHS.tencent, label: ti('create.tencent'), disabled: !providers.has('tencent') },
-    { key: CREATE_PATHS.slbAp, label: ti('create.slbAp'), disabled: !providers.has('alibaba') },
-    { key: CREATE_PATHS.service, label: ti('create.service'), disabled: !providers.has('alibaba') },
-    { key: CREATE_PATHS.netease, label: ti('create.netease'), disabled: !providers.has('netease') },
-  ];
+  // One stable list while the accounts are unchanged: the open menu is not rebuilt under the pointer.
+  const offered = [...providers].sort().join();
+  const createItems = useMemo(
+    () => [
+      { key: CREATE_PATHS.tencent, label: ti('create.tencent'), disabled: !offered.includes('tencent') },
+      { key: CREATE_PATHS.slbAp, label: ti('create.slbAp'), disabled: !offered.includes('alibaba') },
+      { key: CREATE_PATHS.service, label: ti('create.service'), disabled: !offered.includes('alibaba') },
+      { key: CREATE_PATHS.netease, label: ti('create.netease'), disabled: !offered.includes('netease') },
+    ],
+    [ti, offered],
+  );
 
   return (
     <Flex vertical gap={12}>

@@ -19,7 +19,9 @@ export function repositoryColumns(t: RegistryT, accountName: (id: string) => str
       ellipsis: true,
       render: (r) => (
         <Link to={registryPaths.repository(r.accountId, r.reponame ?? '')} onClick={(e) => e.stopPropagation()}>
-          <Typography.Text strong>{r.reponame}</Typography.Text>
+          <Typography.Text strong style={{ color: 'inherit' }}>
+            {r.reponame}
+          </Typography.Text>
         </Link>
       ),
       sortValue: (r) => r.reponame,

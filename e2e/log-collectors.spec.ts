@@ -65,13 +65,19 @@ test('Tencent log collectors: pick a cluster, create (name checked first), edit,
   await edit.getByLabel(label('field.port')).fill('9092');
   await page.getByTestId('collector-save').click();
   await expect(page).toHaveURL(/view=e2e-host/);
-  await page.keyboard.press('Escape');
+  // The saved rule opens in its view drawer; close it before going on (Esc once it has focus).
+  await expect(drawer(page)).toBeVisible();
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/view=/, { timeout: 2_000 });
+  }).toPass();
   await expect(row).toContainText('10.0.0.9:9092 → hostlogs');
 
   // Delete, typed.
   await row.getByRole('button', { name: anywhere('action.delete') }).click();
-  const confirm = page.getByRole('dialog');
-  await confirm.getByRole('textbox').fill('e2e-host');
+  const typed = page.getByPlaceholder(/e2e-host/);
+  const confirm = page.getByRole('dialog').filter({ has: typed });
+  await typed.fill('e2e-host');
   await confirm.getByRole('button', { name: /删除|Delete/ }).click();
   await expect(row).toHaveCount(0);
   await expect(rules.filter({ hasText: 'app-logs' })).toBeVisible();

@@ -39,8 +39,25 @@ test('filter services by provider and status; the filter survives a reload', asy
     await expect(rows.filter({ hasText: /creating|updating|scaling|restarting/ })).toHaveCount(0);
   };
   await check();
+  // Clicks in the filter menus did not sort; the name header does, descending on the second click.
+  expect(page.url()).not.toContain('sort=');
+  const nameHeader = page.getByRole('columnheader', { name: /名称/ });
+  await nameHeader.click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=name/);
+  await nameHeader.press('Enter');
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=-name/);
+  const names = async () => (await rows.locator('.ant-table-cell:nth-child(4)').allTextContents()).map((n) => n.trim());
+  await expect
+    .poll(async () => {
+      const shown = await names();
+      return shown.length > 1 && shown.join() === [...shown].sort().reverse().join();
+    })
+    .toBe(true);
   await page.reload();
   await expect(page).toHaveURL(/f\.provider=netease.*f\.status=running|f\.status=running.*f\.provider=netease/);
+  await expect(page.getByRole('columnheader', { name: /名称/ })).toHaveAttribute('aria-sort', 'descending');
   await check();
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../test-support/renderWithApp';
 import { ResourceTable, type ResourceColumn } from './ResourceTable';
@@ -19,7 +19,7 @@ const rows: Row[] = [
 ];
 const columns: ResourceColumn<Row>[] = [
   { key: 'name', title: 'Name', width: 200, sortValue: (r) => r.name, searchText: (r) => r.name },
-  { key: 'kind', title: 'Kind', width: 100, filterValue: (r) => r.kind },
+  { key: 'kind', title: 'Kind', width: 100, filterValue: (r) => r.kind, sortValue: (r) => r.kind },
 ];
 const table = <ResourceTable ariaLabel="Things" rows={rows} columns={columns} rowKey={(r) => r.id} height={400} />;
 
@@ -52,5 +52,25 @@ describe('ResourceTable', () => {
     await user.click(await screen.findByRole('button', { name: /Clear filters/ }));
     await waitFor(() => expect(search().toString()).toBe('sort=-name'));
     expect(await screen.findByText('3 of 3')).toBeTruthy();
+  });
+
+  it('sorts from the header: ascending, descending, off; by click or Enter; the filter icon does not sort', async () => {
+    const user = userEvent.setup();
+    const { search } = renderWithApp(table, { url: '/things' });
+    const header = await screen.findByRole('columnheader', { name: /Name/ });
+    const names = () => screen.getAllByRole('row').slice(1).map((r) => r.textContent);
+    await user.click(header);
+    await waitFor(() => expect(search().get('sort')).toBe('name'));
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    await waitFor(() => expect(names()[0]).toContain('batch'));
+    header.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(search().get('sort')).toBe('-name'));
+    await waitFor(() => expect(names()[0]).toContain('web-prod'));
+    await user.click(header);
+    await waitFor(() => expect(search().get('sort')).toBeNull());
+    expect(header.hasAttribute('aria-sort')).toBe(false);
+    await user.click(within(screen.getByRole('columnheader', { name: /Kind/ })).getByRole('button'));
+    expect(search().get('sort')).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
-import { useDeferredValue, useMemo, useRef, useState, type Key, type ReactNode } from 'react';
-import { App, Button, Flex, Input, Table, Tooltip, Typography, type InputRef, type TableProps } from 'antd';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type Key, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { App, Button, Flex, Input, Tooltip, Typography, type InputRef, type TableProps } from 'antd';
 import { ClearOutlined, LinkOutlined, SearchOutlined } from '@ant-design/icons';
 import { useT } from '../../app/i18n/useI18n';
-import { applyView, filterOptions, type ColumnLogic } from './applyView';
+import { filterOptions, prepareRows, type ColumnLogic } from './applyView';
 import { hasActiveView, type ViewState } from './viewState';
 import { useAvailableHeight } from './useAvailableHeight';
 import { useSlashFocus } from './useSlashFocus';
 import { useViewState } from './useViewState';
+import { ListTable } from './ListTable';
+import { nextSort, SortContext, SortTitle } from './SortTitle';
 import { EmptyState } from '../EmptyState';
 
 /** One column: its view logic plus how it looks. Width is required by the virtual table. */
@@ -39,8 +41,15 @@ export interface ResourceTableProps<T> {
   ariaLabel?: string;
 }
 
-/** Below this many rows the table renders every row: cheap, and exact row heights. */
-const VIRTUAL_FROM = 100;
+
+/**
+ * A cell's content, rendered again only when its row or its column's render changes. antd renders
+ * a cell again whenever the row's position in the data changes, which in a window is every step.
+ */
+const CellContent = memo(function CellContent({ row, render }: { row: object; render: (row: object) => ReactNode }) {
+  return render(row);
+});
+const plainValue = (key: string) => (row: object) => String((row as Record<string, unknown>)[key] ?? '');
 
 export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
   const { rows, columns, rowKey, loading, urlPrefix = '', onOpen, expandable, toolbar, emptyText, ariaLabel } = props;
@@ -54,37 +63,94 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
   // Only the page's main table answers `/`.
   useSlashFocus(searchRef, !urlPrefix);
 
+  // antd asks rows' keys many times per render: build each key string once.
+  const rowKeyRef = useRef(rowKey);
+  rowKeyRef.current = rowKey;
+  const cachedRowKey = useMemo(() => {
+    const cache = new WeakMap<T, string>();
+    return (row: T) => {
+      let key = cache.get(row);
+      if (key === undefined) cache.set(row, (key = rowKeyRef.current(row)));
+      return key;
+    };
+  }, []);
+
   // Rendering 10,000 rows again on every keystroke would stutter: filter on a deferred view.
   const deferredView = useDeferredValue(view);
-  const shown = useMemo(() => applyView(rows, columns, deferredView), [rows, columns, deferredView]);
+  const viewOf = useMemo(() => prepareRows(rows, columns), [rows, columns]);
+  const shown = useMemo(() => viewOf(deferredView), [viewOf, deferredView]);
 
+  // Stable callbacks and props, so that a keystroke or a sort click does not render the memoised table.
+  // The router renders URL changes as a transition; the clicked header answers at once with this.
+  const [askedSort, setAskedSort] = useState<{ before: ViewState; sort: ViewState['sort'] } | null>(null);
+  const headerSort = askedSort && askedSort.before === view ? askedSort.sort : view.sort;
+  const latest = useRef({ view, onOpen, headerSort });
+  latest.current = { view, onOpen, headerSort };
+  const sortBy = useCallback(
+    (key: string) => {
+      const current = latest.current.view;
+      const sort = nextSort(latest.current.headerSort, key);
+      setAskedSort({ before: current, sort });
+      setView({ ...current, sort });
+    },
+    [setView],
+  );
+  const filtersKey = JSON.stringify(deferredView.filters);
+  const sortableHeader = useCallback(
+    (key: string) => ({
+      className: 'ant-table-column-has-sorters',
+      tabIndex: 0,
+      onClick: (e: MouseEvent<HTMLElement>) => {
+        // Clicks in the filter menu reach the header through React's portal; only its own count.
+        const target = e.target as HTMLElement;
+        if (!e.currentTarget.contains(target) || target.closest('.ant-table-filter-trigger')) return;
+        sortBy(key);
+      },
+      onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+        if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
+          e.preventDefault();
+          sortBy(key);
+        }
+      },
+    }),
+    [sortBy],
+  );
+
+  // A filter menu offers the values present in all rows: computed when the rows change, not per view.
+  const options = useMemo(() => columns.map((c) => (c.filterValue ? filterOptions(rows, c) : [])), [columns, rows]);
   const antColumns = useMemo<TableProps<T>['columns']>(
     () =>
-      columns.map((c) => {
-        const options = c.filterValue ? filterOptions(rows, c) : [];
+      columns.map((c, i) => {
+        const menuValues = options[i];
+        const render = (c.render as ((row: object) => ReactNode) | undefined) ?? plainValue(c.key);
         return {
           key: c.key,
           dataIndex: c.key,
-          title: c.title,
+          title: c.sortValue ? <SortTitle columnKey={c.key}>{c.title}</SortTitle> : c.title,
           width: c.width,
           fixed: c.fixed,
           ellipsis: c.ellipsis,
-          render: (_: unknown, row: T) => (c.render ? c.render(row) : String((row as Record<string, unknown>)[c.key] ?? '')),
-          sorter: c.sortValue ? true : undefined,
-          sortOrder: view.sort?.key === c.key ? view.sort.order : null,
-          filters: c.filterValue ? options.map((v) => ({ text: c.filterLabel ? c.filterLabel(v) : v, value: v })) : undefined,
-          filteredValue: c.filterValue ? view.filters[c.key] ?? null : undefined,
-          filterSearch: options.length > 8,
+          // Text goes to antd as it is (it titles cut-off cells with it); elements are memoised.
+          render: (_: unknown, row: T) => {
+            const content = render(row);
+            return typeof content === 'object' && content !== null ? <CellContent row={row} render={render} /> : content;
+          },
+          onHeaderCell: c.sortValue ? () => sortableHeader(c.key) : undefined,
+          filters: c.filterValue ? menuValues.map((v) => ({ text: c.filterLabel ? c.filterLabel(v) : v, value: v })) : undefined,
+          filteredValue: c.filterValue ? deferredView.filters[c.key] ?? null : undefined,
+          filterSearch: menuValues.length > 8,
         };
       }),
-    [columns, rows, view],
+    // The header shows the filters its rows show: the deferred view's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, options, filtersKey, sortableHeader],
   );
 
-  const onChange: TableProps<T>['onChange'] = (_pagination, filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+  // antd reports filter changes here; sorting is ours (sortableHeader).
+  const onChange = useCallback<NonNullable<TableProps<T>['onChange']>>((_pagination, filters) => {
     const next: ViewState = {
-      search: view.search,
-      sort: single?.order && single.columnKey ? { key: String(single.columnKey), order: single.order } : undefined,
+      search: latest.current.view.search,
+      sort: latest.current.view.sort,
       filters: Object.fromEntries(
         Object.entries(filters)
           .filter(([, v]) => v && v.length > 0)
@@ -92,7 +158,27 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
       ),
     };
     setView(next);
-  };
+  }, [setView]);
+  const opens = !!onOpen;
+  const onRow = useMemo<TableProps<T>['onRow']>(
+    () =>
+      opens
+        ? (row) => ({
+            onClick: (e) => {
+              // Links and buttons inside the row do their own thing.
+              if ((e.target as HTMLElement).closest('a,button,input,.ant-table-row-expand-icon')) return;
+              latest.current.onOpen?.(row);
+            },
+            onKeyDown: (e) => {
+              if (e.key === 'Enter' && e.target === e.currentTarget) latest.current.onOpen?.(row);
+            },
+            tabIndex: 0,
+            style: { cursor: 'pointer' },
+          })
+        : undefined,
+    [opens],
+  );
+  const empty = useMemo(() => emptyText ?? <EmptyState />, [emptyText]);
 
   const copyLink = async () => {
     await navigator.clipboard?.writeText(window.location.href);
@@ -130,39 +216,24 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
           {t('table.count', { shown: shown.length, total: rows.length })}
         </Typography.Text>
       </Flex>
-      <div ref={tableBox} role="region" aria-label={ariaLabel}>
-        <Table<T>
-          // Virtual rows pay off on long lists; short ones render plainly (no overlay scrollbar over the last row).
-          virtual={shown.length > VIRTUAL_FROM}
-          size="small"
-          rowKey={rowKey}
+      <SortContext value={headerSort}>
+        <ListTable<T>
+          box={tableBox}
+          ariaLabel={ariaLabel}
+          rows={shown}
+          total={rows.length}
           columns={antColumns}
-          dataSource={shown}
+          rowKey={cachedRowKey}
           loading={loading}
-          pagination={false}
-          showSorterTooltip={false}
           expandable={expandable}
-          scroll={{ x: scrollX, y: props.height ?? measured }}
+          scrollX={scrollX}
+          height={props.height ?? measured}
+          resetKey={deferredView}
           onChange={onChange}
-          locale={{ emptyText: emptyText ?? <EmptyState /> }}
-          onRow={
-            onOpen
-              ? (row) => ({
-                  onClick: (e) => {
-                    // Links and buttons inside the row do their own thing.
-                    if ((e.target as HTMLElement).closest('a,button,input,.ant-table-row-expand-icon')) return;
-                    onOpen(row);
-                  },
-                  onKeyDown: (e) => {
-                    if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(row);
-                  },
-                  tabIndex: 0,
-                  style: { cursor: 'pointer' },
-                })
-              : undefined
-          }
+          emptyText={empty}
+          onRow={onRow}
         />
-      </div>
+      </SortContext>
     </Flex>
   );
 }

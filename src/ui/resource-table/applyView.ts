@@ -21,40 +21,89 @@ function compare(a: string | number | undefined, b: string | number | undefined)
   return collator.compare(String(a), String(b));
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * A key that compares with `<` as the collator compares ASCII text: case ignored, digit runs as
+ * numbers, punctuation before digits before letters. Sorting 10,000 names by these keys takes
+ * milliseconds; with the collator it takes a noticeable pause.
+ */
+export const naturalKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, (c) => `\u0001${c}`)
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(20, '0'));
+
+/** Row indexes in the column's order; missing values last in both directions, ties in row order. */
+function sortIndexes(values: readonly (string | number | undefined)[], order: 'ascend' | 'descend'): number[] {
+  const sign = order === 'descend' ? -1 : 1;
+  const present = values.filter((v) => v !== undefined && v !== '');
+  // Text outside ASCII (Chinese names) keeps the collator, which knows the locale's order.
+  const fast = present.every((v) => typeof v === 'number') || present.every((v) => typeof v === 'string' && ASCII.test(v));
+  const keyed = values.map((value, index) => ({
+    index,
+    missing: value === undefined || value === '',
+    value: fast && typeof value === 'string' ? naturalKey(value) : value,
+  }));
+  keyed.sort((a, b) => {
+    if (a.missing !== b.missing) return a.missing ? 1 : -1;
+    if (a.missing) return a.index - b.index;
+    const byValue = fast ? (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : 0) : compare(a.value, b.value);
+    return sign * byValue || a.index - b.index;
+  });
+  return keyed.map((k) => k.index);
+}
+
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /**
- * Filters, searches and sorts in memory. Linear passes plus one sort, so 10,000 rows stay fast:
- * each row's search text is built once per call.
+ * A list prepared for repeated views: each row's search text is built once, and each sort order
+ * is computed once, then reused while the rows stay the same. Typing in the search box or
+ * flipping a sort over 10,000 rows is then a linear filter, not a rebuild.
  */
-export function applyView<T>(rows: readonly T[], columns: readonly ColumnLogic<T>[], view: ViewState): T[] {
-  const activeFilters = columns
-    .filter((c) => c.filterValue && (view.filters[c.key]?.length ?? 0) > 0)
-    .map((c) => ({ get: c.filterValue!, wanted: new Set(view.filters[c.key]) }));
+export function prepareRows<T>(rows: readonly T[], columns: readonly ColumnLogic<T>[]) {
+  let haystacks: string[] | undefined;
+  const orders = new Map<string, number[]>();
   const searchers = columns.filter((c) => c.searchText).map((c) => c.searchText!);
-  const terms = view.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const haystackOf = (index: number) => {
+    haystacks ??= rows.map((row) => searchers.map((s) => s(row) ?? '').join('\u0000').toLowerCase());
+    return haystacks[index];
+  };
+  const sortedIndexes = (column: ColumnLogic<T>, order: 'ascend' | 'descend'): number[] => {
+    const cacheKey = `${column.key}:${order}`;
+    const cached = orders.get(cacheKey);
+    if (cached) return cached;
+    const indexes = sortIndexes(rows.map(column.sortValue!), order);
+    orders.set(cacheKey, indexes);
+    return indexes;
+  };
 
-  let out = rows.filter((row) => {
-    for (const f of activeFilters) if (!asList(f.get(row)).some((v) => f.wanted.has(v))) return false;
-    if (terms.length === 0) return true;
-    const haystack = searchers.map((s) => s(row) ?? '').join('\u0000').toLowerCase();
-    return terms.every((term) => haystack.includes(term));
-  });
+  return (view: ViewState): T[] => {
+    const activeFilters = columns
+      .filter((c) => c.filterValue && (view.filters[c.key]?.length ?? 0) > 0)
+      .map((c) => ({ get: c.filterValue!, wanted: new Set(view.filters[c.key]) }));
+    const terms = view.search.toLowerCase().split(/\s+/).filter(Boolean);
+    const sortColumn = view.sort && columns.find((c) => c.key === view.sort!.key && c.sortValue);
+    const order = sortColumn && view.sort ? sortedIndexes(sortColumn, view.sort.order) : undefined;
+    if (!order && activeFilters.length === 0 && terms.length === 0) return rows.slice();
+    const out: T[] = [];
+    const count = order ? order.length : rows.length;
+    for (let i = 0; i < count; i++) {
+      const index = order ? order[i] : i;
+      const row = rows[index];
+      if (!activeFilters.every((f) => asList(f.get(row)).some((v) => f.wanted.has(v)))) continue;
+      if (terms.length > 0) {
+        const haystack = haystackOf(index);
+        if (!terms.every((term) => haystack.includes(term))) continue;
+      }
+      out.push(row);
+    }
+    return out;
+  };
+}
 
-  const sortColumn = view.sort && columns.find((c) => c.key === view.sort!.key && c.sortValue);
-  if (sortColumn && view.sort) {
-    const get = sortColumn.sortValue!;
-    const sign = view.sort.order === 'descend' ? -1 : 1;
-    const keyed = out.map((row, index) => ({ row, index, value: get(row) }));
-    keyed.sort((a, b) => {
-      const missingA = a.value === undefined || a.value === '';
-      const missingB = b.value === undefined || b.value === '';
-      if (missingA !== missingB) return missingA ? 1 : -1; // missing last, whatever the order
-      return sign * compare(a.value, b.value) || a.index - b.index;
-    });
-    out = keyed.map((k) => k.row);
-  }
-  return out;
+/** Filters, searches and sorts in memory (one-off; tables keep a `prepareRows` view instead). */
+export function applyView<T>(rows: readonly T[], columns: readonly ColumnLogic<T>[], view: ViewState): T[] {
+  return prepareRows(rows, columns)(view);
 }
 
 /** Distinct filter values present in the rows, for the column's filter menu. */

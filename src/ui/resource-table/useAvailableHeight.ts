@@ -1,23 +1,25 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
- * Pixels from the element's top to the window's bottom: the virtual table needs a number.
- * Measured after every render, because alerts above the table come and go.
+ * Pixels from the element's top to the window's bottom: the table's scrolling body needs a number.
+ * Measured again when the window or any box around the element changes size (alerts above the
+ * table come and go), not on every render: a forced layout per render would cost each scroll step.
  */
 export function useAvailableHeight(ref: RefObject<HTMLElement | null>, reserve = 24, min = 240): number {
   const [height, setHeight] = useState(480);
   useLayoutEffect(() => {
-    const top = ref.current?.getBoundingClientRect().top ?? 0;
-    const next = Math.max(min, Math.floor(window.innerHeight - top - reserve));
-    if (next !== height) setHeight(next);
-  });
-  useLayoutEffect(() => {
-    const onResize = () => {
+    const measure = () => {
       const top = ref.current?.getBoundingClientRect().top ?? 0;
       setHeight(Math.max(min, Math.floor(window.innerHeight - top - reserve)));
     };
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    for (let box = ref.current?.parentElement; box && observer; box = box.parentElement) observer.observe(box);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', measure);
+    };
   }, [ref, reserve, min]);
   return height;
 }

@@ -18,9 +18,7 @@ export function StatusBadge({ status, text }: { status: NeutralStatus; text?: st
   const label = t(`status.${status}`);
   // The provider's own word, unless it only repeats the label ("Running" / "running").
   const own = text && text.toLowerCase() !== label.toLowerCase() ? text : undefined;
-  return (
-    <Tooltip title={own}>
-      <Badge status={BADGE[status]} text={own ? `${label} · ${own}` : label} />
-    </Tooltip>
-  );
+  const badge = <Badge status={BADGE[status]} text={own ? `${label} · ${own}` : label} />;
+  // A tooltip only where there is more to say: a table renders thousands of these.
+  return own ? <Tooltip title={own}>{badge}</Tooltip> : badge;
 }

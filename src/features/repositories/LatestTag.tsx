@@ -3,10 +3,11 @@ import type { Repository } from '../../domain/types';
 import { formatDate } from '../shared/format';
 import { useReposT } from './useReposT';
 import { useTags } from './useRepositories';
+import { useSettled } from '../shared/rowRequests';
 
 /**
- * The newest tag of one repository. Neither list call returns it, so each visible row asks for its
- * tags (the virtual table renders only the rows on screen; the answer is shared with the expanded row).
+ * The newest tag of one repository. Neither list call returns it, so each row asks for its tags
+ * once it has settled on screen (rowRequests; the answer is shared with the expanded row).
  */
 export function LatestTag({ repository }: { repository: Repository }) {
   const t = useReposT();
@@ -17,8 +18,9 @@ export function LatestTag({ repository }: { repository: Repository }) {
 
 function LoadedLatestTag({ repository }: { repository: Repository }) {
   const t = useReposT();
-  const tags = useTags(repository);
-  if (tags.isLoading) return <Typography.Text type="secondary">…</Typography.Text>;
+  const settled = useSettled(true);
+  const tags = useTags(repository, { enabled: settled });
+  if (!settled || tags.isLoading) return <Typography.Text type="secondary">…</Typography.Text>;
   if (tags.error) return <Typography.Text type="danger">{t('latestTag.failed')}</Typography.Text>;
   const latest = tags.data?.[0];
   if (!latest) return <Typography.Text type="secondary">{t('latestTag.none')}</Typography.Text>;

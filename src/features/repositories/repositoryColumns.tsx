@@ -1,4 +1,4 @@
-import { Tag, Typography } from 'antd';
+import { Tag } from 'antd';
 import { StarFilled, StarOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { Translate } from '../../app/i18n/I18nProvider';
@@ -19,6 +19,9 @@ export function repositoryHref(r: Pick<Repository, 'provider' | 'accountId' | 'i
   if (r.provider === 'netease') return links.neteaseRepository(r.accountId, r.id);
   return undefined;
 }
+
+/** Names in bold, as in the other tables (a style, not a Typography per row). */
+const STRONG = { fontWeight: 600 };
 
 export function repositoryColumns(t: Translate, rt: ReposTranslate, accountName: (id: string) => string): ResourceColumn<Repository>[] {
   const fav = (r: Repository) => (r.favourite === undefined ? '' : r.favourite ? 'yes' : 'no');
@@ -43,13 +46,12 @@ export function repositoryColumns(t: Translate, rt: ReposTranslate, accountName:
       ellipsis: true,
       render: (r) => {
         const href = repositoryHref(r);
-        const label = <Typography.Text strong>{r.name}</Typography.Text>;
         return href ? (
-          <Link to={href} aria-label={rt('open', { repo: r.namespace ? `${r.namespace}/${r.name}` : r.name })} onClick={(e) => e.stopPropagation()}>
-            {label}
+          <Link to={href} style={STRONG} aria-label={rt('open', { repo: r.namespace ? `${r.namespace}/${r.name}` : r.name })} onClick={(e) => e.stopPropagation()}>
+            {r.name}
           </Link>
         ) : (
-          label
+          <span style={STRONG}>{r.name}</span>
         );
       },
       sortValue: (r) => r.name,

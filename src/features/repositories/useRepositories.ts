@@ -5,6 +5,7 @@ import type { Scope } from '../../app/accounts/scope';
 import { providersOffering } from '../../domain/capabilities';
 import type { Repository } from '../../domain/types';
 import { domainContext, domainOf } from '../shared/domainContext';
+import { inTurn } from '../shared/rowRequests';
 import { resourceKeys } from '../shared/queryKeys';
 import type { ScopeResult } from '../shared/useAcrossScopes';
 import { useAcrossScopes } from '../shared/useAcrossScopes';
@@ -60,12 +61,15 @@ export function useRepositories() {
 }
 
 /** A repository's tags, newest first; shared by the expanded row and the latest-tag cell. */
-export function useTags(repository: Repository) {
+export function useTags(repository: Repository, options: { enabled?: boolean } = {}) {
   const { provider, accountId, region } = repository;
   return useQuery({
     queryKey: resourceKeys.tags(provider, accountId, region, repository.id),
-    queryFn: async () =>
-      newestFirst(provider === 'tencent' ? await listTencentTags(repository) : ((await domainOf(provider).listTags?.(domainContext(provider, accountId, region), repository)) ?? [])),
+    queryFn: () =>
+      inTurn(async () =>
+        newestFirst(provider === 'tencent' ? await listTencentTags(repository) : ((await domainOf(provider).listTags?.(domainContext(provider, accountId, region), repository)) ?? [])),
+      ),
+    enabled: options.enabled ?? true,
     staleTime: 60_000,
   });
 }

@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import { Link } from 'react-router';
 import { servicePath } from './servicePaths';
 import { ImagesCell, PortsCell } from './SummaryCells';
@@ -13,6 +12,8 @@ import { dateSortValue, formatDate } from '../shared/format';
 /** "2 / 3", or "– / 3" when the provider's list does not say how many are ready. */
 export const replicasText = (s: Service): string =>
   s.desiredReplicas === undefined && s.readyReplicas === undefined ? '' : `${s.readyReplicas ?? '–'} / ${s.desiredReplicas ?? '–'}`;
+
+const NAME_STYLE = { color: 'inherit', fontWeight: 600 };
 
 /** The Services table: a column spec over the shared table. */
 export function serviceColumns(t: Translate, accountName: (id: string) => string): ResourceColumn<Service>[] {
@@ -53,10 +54,8 @@ export function serviceColumns(t: Translate, accountName: (id: string) => string
       width: 220,
       ellipsis: true,
       render: (s) => (
-        <Link to={servicePath(s)}>
-          <Typography.Text strong style={{ color: 'inherit' }}>
-            {s.name}
-          </Typography.Text>
+        <Link to={servicePath(s)} style={NAME_STYLE}>
+          {s.name}
         </Link>
       ),
       sortValue: (s) => s.name,

@@ -1,6 +1,6 @@
 import { browserBenchmarks } from './browser';
 import { proxyBench } from './proxy.bench';
-import { servicesTableBench } from './table/services';
+import { tablesBench } from './table/tables';
 
 // `npm run bench`: prints figures; it asserts nothing about time (tests never do).
 async function main() {
@@ -8,8 +8,8 @@ async function main() {
   await proxyBench();
   // Log viewer and metric chart in Chromium (Playwright) against a Vite dev server it starts.
   await browserBenchmarks();
-  // The Services page with 10,000 services in the emulator: load, scroll, search, sort.
-  await servicesTableBench();
+  // Services, ingresses and repositories with 10,000 rows each: load, scroll, search, sort.
+  await tablesBench();
 }
 
 main().catch((error) => {

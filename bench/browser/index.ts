@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../freePort';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import type { LogViewerBench, MetricChartBench } from './bench-api';
@@ -11,17 +11,6 @@ import type { LogViewerBench, MetricChartBench } from './bench-api';
 // against a Vite dev server started here. Figures are printed, never asserted.
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FOLLOW_SECONDS = Number(process.env.BENCH_FOLLOW_SECONDS ?? 30);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startVite(): Promise<{ server: ViteDevServer; origin: string; restoreEnv: () => void }> {
   const port = await freePort();

@@ -4,6 +4,7 @@ import { DEMO_CREDENTIALS } from '../mocks/demo-credentials';
 import { createNeteaseEmulator } from '../mocks/netease';
 import { createTencentEmulator } from '../mocks/tencent';
 import { quickenClusterTasks } from '../mocks/tencent/store/clock';
+import type { LargeWorld } from '../mocks/tencent/store/seed';
 import type { ProviderAccount, ProviderId } from '../providers/core/types';
 import { parseConfig, type ProxyConfig } from './config';
 import type { ProxyRuntime } from './handler';
@@ -26,9 +27,9 @@ export function guardedFetch(account: ProviderAccount, registry: ProviderRegistr
 }
 
 /** Demo mode: one account per provider, answered in-process by the emulators. */
-export async function demoRuntime(options: { extraServices?: number } = {}): Promise<ProxyRuntime> {
+export async function demoRuntime(options: { large?: LargeWorld } = {}): Promise<ProxyRuntime> {
   const emulators: Record<ProviderId, Emulator> = {
-    tencent: createTencentEmulator({ extraServices: options.extraServices }),
+    tencent: createTencentEmulator({ large: options.large }),
     alibaba: createAlibabaEmulator(),
     netease: createNeteaseEmulator(),
   };
@@ -58,11 +59,12 @@ export function configuredRuntime(config: ProxyConfig): ProxyRuntime {
 /** TRICLOUD_CONFIG names the configuration file; without it the proxy runs on demo data. */
 export async function runtimeFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<ProxyRuntime> {
   const path = env.TRICLOUD_CONFIG;
-  // TRICLOUD_DEMO_SERVICES adds that many services to the demo world (benchmarks of large lists).
+  // TRICLOUD_DEMO_SERVICES, _INGRESSES and _REPOSITORIES add that many to the demo world (benchmarks of long lists).
   if (!path) {
     const quick = Number(env.TRICLOUD_DEMO_QUICK_CLUSTERS);
     if (quick > 1) quickenClusterTasks(quick);
-    return demoRuntime({ extraServices: Number(env.TRICLOUD_DEMO_SERVICES) || undefined });
+    const count = (name: string) => Number(env[`TRICLOUD_DEMO_${name}`]) || undefined;
+    return demoRuntime({ large: { services: count('SERVICES'), ingresses: count('INGRESSES'), repositories: count('REPOSITORIES') } });
   }
   const { readFile } = await import('node:fs/promises');
   const text = await readFile(path, 'utf8');

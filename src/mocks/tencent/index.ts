@@ -5,15 +5,15 @@ import { DEMO_CREDENTIALS } from '../demo-credentials';
 import { TencentAuthenticator, type Credential } from './auth';
 import { dispatch } from './dispatch';
 import { allHandlers } from './handlers';
-import { seedWorld } from './store/seed';
+import { seedWorld, type LargeWorld } from './store/seed';
 import type { AccountWorld } from './store/types';
 
 export interface TencentEmulatorOptions {
   now?: () => number;
   /** Credentials accepted besides the demo ones; each SecretId gets its own seeded world. */
   credentials?: Credential[];
-  /** Extra services in the demo world's first cluster (benchmarks of large lists). */
-  extraServices?: number;
+  /** Extra services, ingresses and repositories in the demo world (benchmarks of long lists). */
+  large?: LargeWorld;
 }
 
 /**
@@ -31,7 +31,7 @@ export function createTencentEmulator(options: TencentEmulatorOptions = {}): Emu
     const key = secretId === DEMO_CREDENTIALS.tencent.secretId ? 'demo' : secretId;
     let world = worlds.get(key);
     // Configured (non-demo) accounts start without a registry account: RegisterRepositoryAccountNew opens it.
-    if (!world) worlds.set(key, (world = seedWorld(key, now(), { registry: key === 'demo', extraServices: key === 'demo' ? options.extraServices : undefined })));
+    if (!world) worlds.set(key, (world = seedWorld(key, now(), { registry: key === 'demo', large: key === 'demo' ? options.large : undefined })));
     return world;
   };
   const deps = { auth, worldOf, faults, handlers: allHandlers, now };

@@ -36,11 +36,24 @@ describe('seeded demo world', () => {
 describe('seedWorld with extra services (benchmarks)', () => {
   it('adds that many services to the first cluster, the same names on every run', () => {
     const now = Date.UTC(2026, 0, 10);
-    const a = seedWorld('demo', now, { extraServices: 250 });
-    const b = seedWorld('demo', now, { extraServices: 250 });
+    const a = seedWorld('demo', now, { large: { services: 250 } });
+    const b = seedWorld('demo', now, { large: { services: 250 } });
     const prod = [...a.clusters.values()][0];
     expect(prod.services.size).toBe(253);
     expect(prod.services.get('team-3/svc-00123')?.spec.containers[0].image).toBe('nginx:1.25');
     expect([...prod.services.keys()]).toEqual([...[...b.clusters.values()][0].services.keys()]);
+  });
+});
+
+describe('seedWorld with many ingresses and repositories (benchmarks)', () => {
+  it('adds them with deterministic names; the registry quota still holds for new ones', () => {
+    const now = Date.UTC(2026, 0, 10);
+    const w = seedWorld('demo', now, { large: { ingresses: 120, repositories: 150 } });
+    const prod = [...w.clusters.values()][0];
+    expect(prod.ingresses.size).toBe(121);
+    expect(prod.ingresses.get('default/ing-00001')?.rules[0].serviceName).toBe('nginx-web');
+    expect(w.registry.repositories.size).toBe(154);
+    expect(w.registry.repositories.get('bench/repo-00149')?.tags).toHaveLength(1);
+    expect(seedWorld('other', now, { registry: false, large: { repositories: 5 } }).registry.repositories.size).toBe(0);
   });
 });

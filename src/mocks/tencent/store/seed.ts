@@ -7,12 +7,19 @@ import type { AccountWorld, Cluster, RepositoryRecord, ServiceSpec } from './typ
 const DAY = 86_400_000;
 const MIN = 60_000;
 
+/** How much to add to the demo world for benchmarks of long lists (TRICLOUD_DEMO_SERVICES, …). */
+export interface LargeWorld {
+  services?: number;
+  ingresses?: number;
+  repositories?: number;
+}
+
 /**
  * The demo world of one account, the same for every run with the same key and clock: four
  * clusters across gz and sh (Running, Abnormal, Creating), 2–5 nodes each, services, an ingress,
  * a log collector, a scaling group; registry namespaces, repositories, tags, a trigger.
  */
-export function seedWorld(accountKey: string, now: number, options: { registry?: boolean; extraServices?: number } = {}): AccountWorld {
+export function seedWorld(accountKey: string, now: number, options: { registry?: boolean; large?: LargeWorld } = {}): AccountWorld {
   const rand = seededRandom(hashString(`tencent:${accountKey}`));
   const appNo = 1250000000 + Math.floor(rand() * 9_000_000);
   const world: AccountWorld = {
@@ -34,21 +41,10 @@ export function seedWorld(accountKey: string, now: number, options: { registry?:
 
   addServices(world, prod, now);
   addServices(world, edge, now);
-  if (options.extraServices) addManyServices(world, prod, options.extraServices, now);
+  if (options.large?.services) addManyServices(world, prod, options.large.services, now);
+  if (options.large?.ingresses) addManyIngresses(world, prod, options.large.ingresses, now);
   prod.namespaces.set('prod', { name: 'prod', description: 'production workloads', createdAt: now - 100 * DAY });
-  prod.ingresses.set('default/web-entry', {
-    ingressName: 'web-entry',
-    ingressDesc: 'public entry for nginx-web',
-    namespace: 'default',
-    certId: '',
-    unSubnetId: '',
-    internetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR',
-    internetMaxBandwidthOut: 10,
-    lbId: newId(world, 'lb'),
-    ingressIp: ip(world, '193.112'),
-    rules: [{ url: '/', domain: 'www.tricloud.example', protocol: 'http', serviceName: 'nginx-web', servicePort: 80, LoadBalancePort: 80 }],
-    createdAt: now - 90 * DAY,
-  });
+  prod.ingresses.set('default/web-entry', ingress(world, 'web-entry', 'default', 'public entry for nginx-web', { url: '/', domain: 'www.tricloud.example' }, now - 90 * DAY));
   prod.logCollectors.set('app-logs', {
     name: 'app-logs',
     description: 'container logs of every namespace to kafka',
@@ -75,8 +71,10 @@ export function seedWorld(accountKey: string, now: number, options: { registry?:
   for (const [i, region] of (['gz', 'gz', 'gz', 'sh', 'bj'] as RegionCode[]).entries())
     world.cvms.push({ instanceId: newId(world, 'ins'), instanceName: `演示主机${'ABCDE'[i]}`, region, lanIp: ip(world, '172.31'), wanIp: ip(world, '118.89'), createdAt: now - (30 + i) * DAY });
 
-  if (options.registry !== false) seedRegistry(world, prod.clusterId, now);
-  else world.registry.registered = false;
+  if (options.registry !== false) {
+    seedRegistry(world, prod.clusterId, now);
+    if (options.large?.repositories) addManyRepositories(world, options.large.repositories, now);
+  } else world.registry.registered = false;
   return world;
 }
 
@@ -129,6 +127,46 @@ function addManyServices(world: AccountWorld, cluster: Cluster, count: number, n
       settleAt: settling ? now + 3_600_000 : created + 60_000,
     });
     cluster.services.set(`${namespace}/${name}`, service);
+  }
+}
+
+/** `count` ingresses in the first cluster (TRICLOUD_DEMO_INGRESSES), each with one rule to nginx-web. */
+function addManyIngresses(world: AccountWorld, cluster: Cluster, count: number, now: number) {
+  for (let i = 0; i < count; i++) {
+    const name = `ing-${String(i).padStart(5, '0')}`;
+    const namespace = i % 2 ? 'default' : 'prod';
+    cluster.ingresses.set(`${namespace}/${name}`, ingress(world, name, namespace, `benchmark ingress ${i}`, { url: `/${i}`, domain: `app${i}.tricloud.example` }, now - (i % 90) * DAY - i * MIN));
+  }
+}
+
+/** An http ingress with one rule to nginx-web:80, as the demo seeds them. */
+function ingress(world: AccountWorld, ingressName: string, namespace: string, ingressDesc: string, rule: { url: string; domain: string }, createdAt: number) {
+  return {
+    ingressName,
+    ingressDesc,
+    namespace,
+    certId: '',
+    unSubnetId: '',
+    internetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR',
+    internetMaxBandwidthOut: 10,
+    lbId: newId(world, 'lb'),
+    ingressIp: ip(world, '193.112'),
+    rules: [{ ...rule, protocol: 'http', serviceName: 'nginx-web', servicePort: 80, LoadBalancePort: 80 }],
+    createdAt,
+  };
+}
+
+/**
+ * `count` repositories in a `bench` namespace (TRICLOUD_DEMO_REPOSITORIES). Seeded past the
+ * document's quota of 100 on purpose: creating one more through the API is still refused.
+ */
+function addManyRepositories(world: AccountWorld, count: number, now: number) {
+  world.registry.namespaces.set('bench', { createdAt: now - 30 * DAY });
+  for (let i = 0; i < count; i++) {
+    const createdAt = now - (i % 90) * DAY - i * MIN;
+    const tags = [newTag(world, `v1.${i % 7}.0`, createdAt + DAY)];
+    const reponame = `bench/repo-${String(i).padStart(5, '0')}`;
+    world.registry.repositories.set(reponame, { reponame, public: (i % 3 === 0 ? 1 : 0) as 0 | 1, description: `benchmark repository ${i}`, createdAt, updatedAt: tags[0].pushedAt, pullCount: i % 5000, favorCount: 0, official: false, tags });
   }
 }
 

@@ -14,6 +14,9 @@ describe('CapabilitiesPage', () => {
     expect(within(logsRow).getAllByText('Open')).toHaveLength(2);
     const registryRow = within(table).getByText('Image registry').closest('tr')!;
     expect(within(registryRow).getByText('The Jushita document has no image registry.')).toBeTruthy();
+    // One operation is one, not "1 operations".
+    expect(within(table).queryByText(/^1 operations$/)).toBeNull();
+    expect(within(table).getAllByText(/^\d+ operations?$/).length).toBeGreaterThan(10);
   });
 
   it('speaks Chinese', async () => {

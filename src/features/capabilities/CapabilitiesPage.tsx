@@ -40,7 +40,7 @@ function Cell({ provider, cell, tr }: { provider: ProviderId; cell: KindOffer | 
         <Link to={cell.path}>{tr('open')}</Link>
         <Tooltip title={ops.map((o) => o.name).join(', ')}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {tr('operations', { count: ops.length })}
+            {tr(ops.length === 1 ? 'operation' : 'operations', { count: ops.length })}
           </Typography.Text>
         </Tooltip>
       </Flex>

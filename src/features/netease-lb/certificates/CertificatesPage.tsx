@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Flex, Tooltip, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { CopyButton } from '../../../ui/CopyButton';
-import { DangerConfirm } from '../../../ui/DangerConfirm';
-import { EmptyState } from '../../../ui/EmptyState';
-import { ResourceTable, type ResourceColumn } from '../../../ui/resource-table/ResourceTable';
+import type { ResourceColumn } from '../../../ui/resource-table/ResourceTable';
 import { dateSortValue, formatDate } from '../../shared/format';
-import { PageFrame, RefreshButton } from '../../netease/shared/PageFrame';
+import { AccountRowsPage } from '../../netease/shared/AccountRowsPage';
+import { ConfirmRowChange } from '../../netease/shared/ConfirmRowChange';
 import { useAcrossAccounts, type AccountRow } from '../../netease/shared/useAcrossAccounts';
+import { useChangeError } from '../../netease/shared/useChangeError';
 import { useNeteaseChange, type Target } from '../../netease/shared/useNeteaseChange';
 import { useNeteaseScopes } from '../../netease/shared/useNeteaseScopes';
 import { lbKeys } from '../shared/keys';
@@ -65,35 +65,18 @@ export default function CertificatesPage() {
   const [uploading, setUploading] = useState(false);
   const [editing, setEditing] = useState<CertRow>();
   const [deleting, setDeleting] = useState<CertRow>();
-  const [changeError, setChangeError] = useState<{ error: unknown; account: string }>();
+  const change = useChangeError();
   const remove = useNeteaseChange((api, v: Target & { cert_id: string }) => api.call('deleteCertificate', { cert_id: v.cert_id }), lbKeys.certificates);
   const columns = useMemo(() => certColumns(t, { edit: setEditing, remove: setDeleting }), [t]);
 
   return (
-    <PageFrame
+    <AccountRowsPage
       title={t('cert.title')}
       subtitle={t('cert.subtitle')}
-      accountsError={accounts.error}
-      onRetryAccounts={() => accounts.refetch()}
-      failed={list.failed}
-      changeError={changeError?.error}
-      changeScope={{ account: changeError?.account }}
-      onDismissChange={() => setChangeError(undefined)}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} disabled={scopes.length === 0} onClick={() => setUploading(true)}>
-          {t('cert.upload')}
-        </Button>
-      }
+      create={{ label: t('cert.upload'), onClick: () => setUploading(true) }}
+      noAccounts={t('common.noAccounts')}
+      accounts={accounts} scopes={scopes} list={list} columns={columns} change={change}
     >
-      <ResourceTable
-        ariaLabel={t('cert.title')}
-        rows={list.rows}
-        columns={columns}
-        rowKey={(r) => r.key}
-        loading={list.rows.length === 0 && (list.isLoading || accounts.isLoading)}
-        emptyText={!accounts.isLoading && scopes.length === 0 ? <EmptyState description={t('common.noAccounts')} /> : undefined}
-        toolbar={<RefreshButton spinning={list.isFetching} onClick={list.refetchAll} />}
-      />
       <CertificateModal
         // A fresh form for every opening: no key text survives a closed dialog.
         key={editing ? `edit-${editing.key}` : uploading ? 'new' : 'closed'}
@@ -106,26 +89,18 @@ export default function CertificatesPage() {
         }}
         onDone={(name) => {
           message.success(t(editing ? 'cert.updated' : 'cert.uploaded', { name }));
-          setChangeError(undefined);
+          change.clear();
         }}
       />
-      <DangerConfirm
-        open={!!deleting}
+      <ConfirmRowChange
+        row={deleting}
+        onClose={() => setDeleting(undefined)}
         kind={t('cert.kind')}
-        name={deleting?.item.name ?? ''}
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={async () => {
-          if (!deleting) return;
-          try {
-            await remove.mutateAsync({ accountId: deleting.accountId, region: deleting.region, cert_id: deleting.item.id });
-            message.success(t('cert.deleted', { name: deleting.item.name }));
-            setChangeError(undefined);
-          } catch (error) {
-            setChangeError({ error, account: deleting.accountName });
-          }
-          setDeleting(undefined);
-        }}
+        name={(r) => r.item.name}
+        run={(r) => remove.mutateAsync({ accountId: r.accountId, region: r.region, cert_id: r.item.id })}
+        success={(r) => t('cert.deleted', { name: r.item.name })}
+        change={change}
       />
-    </PageFrame>
+    </AccountRowsPage>
   );
 }

@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Button } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App } from 'antd';
 import { useNavigate } from 'react-router';
-import { DangerConfirm } from '../../../ui/DangerConfirm';
-import { EmptyState } from '../../../ui/EmptyState';
-import { ResourceTable } from '../../../ui/resource-table/ResourceTable';
 import { links } from '../../shared/links';
-import { PageFrame, RefreshButton } from '../../netease/shared/PageFrame';
+import { AccountRowsPage } from '../../netease/shared/AccountRowsPage';
+import { ConfirmRowChange } from '../../netease/shared/ConfirmRowChange';
 import { useAcrossAccounts } from '../../netease/shared/useAcrossAccounts';
+import { useChangeError } from '../../netease/shared/useChangeError';
 import { useNeteaseChange, type Target } from '../../netease/shared/useNeteaseChange';
 import { useNeteaseScopes } from '../../netease/shared/useNeteaseScopes';
 import { lbKeys } from '../shared/keys';
@@ -27,7 +25,7 @@ export default function LoadBalancersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<LbRow>();
   const [deleting, setDeleting] = useState<LbRow>();
-  const [changeError, setChangeError] = useState<{ error: unknown; account: string }>();
+  const change = useChangeError();
   const remove = useNeteaseChange((api, v: Target & { namespace: string; lb_name: string }) => api.call('deleteLoadBalancer', { namespace: v.namespace, lb_name: v.lb_name }), lbKeys.loadBalancers);
   const columns = useMemo(() => lbColumns(t, { edit: setEditing, remove: setDeleting }), [t]);
 
@@ -40,31 +38,14 @@ export default function LoadBalancersPage() {
   }, [creatingNow]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <PageFrame
+    <AccountRowsPage
       title={t('lb.title')}
       subtitle={t('lb.subtitle')}
-      accountsError={accounts.error}
-      onRetryAccounts={() => accounts.refetch()}
-      failed={list.failed}
-      changeError={changeError?.error}
-      changeScope={{ account: changeError?.account }}
-      onDismissChange={() => setChangeError(undefined)}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} disabled={scopes.length === 0} onClick={() => setCreating(true)}>
-          {t('lb.create')}
-        </Button>
-      }
+      create={{ label: t('lb.create'), onClick: () => setCreating(true) }}
+      noAccounts={t('common.noAccounts')}
+      accounts={accounts} scopes={scopes} list={list} columns={columns} change={change}
+      onOpen={(r) => navigate(links.neteaseLoadBalancer(r.accountId, r.item.namespace, r.item.name))}
     >
-      <ResourceTable
-        ariaLabel={t('lb.title')}
-        rows={list.rows}
-        columns={columns}
-        rowKey={(r) => r.key}
-        onOpen={(r) => navigate(links.neteaseLoadBalancer(r.accountId, r.item.namespace, r.item.name))}
-        loading={list.rows.length === 0 && (list.isLoading || accounts.isLoading)}
-        emptyText={!accounts.isLoading && scopes.length === 0 ? <EmptyState description={t('common.noAccounts')} /> : undefined}
-        toolbar={<RefreshButton spinning={list.isFetching} onClick={list.refetchAll} />}
-      />
       <LbModal
         // A fresh form for every opening.
         key={editing ? `edit-${editing.key}` : creating ? 'new' : 'closed'}
@@ -76,7 +57,7 @@ export default function LoadBalancersPage() {
           setEditing(undefined);
         }}
         onDone={(target) => {
-          setChangeError(undefined);
+          change.clear();
           if (editing) message.success(t('lb.updated', { name: target.name }));
           else {
             message.success(t('lb.created', { name: target.name }));
@@ -84,23 +65,15 @@ export default function LoadBalancersPage() {
           }
         }}
       />
-      <DangerConfirm
-        open={!!deleting}
+      <ConfirmRowChange
+        row={deleting}
+        onClose={() => setDeleting(undefined)}
         kind={t('lb.kind')}
-        name={deleting?.item.name ?? ''}
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={async () => {
-          if (!deleting) return;
-          try {
-            await remove.mutateAsync({ accountId: deleting.accountId, region: deleting.region, namespace: deleting.item.namespace, lb_name: deleting.item.name });
-            message.success(t('lb.deleted', { name: deleting.item.name, ip: deleting.item.address }));
-            setChangeError(undefined);
-          } catch (error) {
-            setChangeError({ error, account: deleting.accountName });
-          }
-          setDeleting(undefined);
-        }}
+        name={(r) => r.item.name}
+        run={(r) => remove.mutateAsync({ accountId: r.accountId, region: r.region, namespace: r.item.namespace, lb_name: r.item.name })}
+        success={(r) => t('lb.deleted', { name: r.item.name, ip: r.item.address })}
+        change={change}
       />
-    </PageFrame>
+    </AccountRowsPage>
   );
 }

@@ -1,12 +1,10 @@
 import { useMemo, useState } from 'react';
-import { App, Button } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App } from 'antd';
 import { useSearchParams } from 'react-router';
-import { DangerConfirm } from '../../../ui/DangerConfirm';
-import { EmptyState } from '../../../ui/EmptyState';
-import { ResourceTable } from '../../../ui/resource-table/ResourceTable';
-import { PageFrame, RefreshButton } from '../../netease/shared/PageFrame';
+import { AccountRowsPage } from '../../netease/shared/AccountRowsPage';
+import { ConfirmRowChange } from '../../netease/shared/ConfirmRowChange';
 import { useAcrossAccounts } from '../../netease/shared/useAcrossAccounts';
+import { useChangeError } from '../../netease/shared/useChangeError';
 import { useNeteaseScopes } from '../../netease/shared/useNeteaseScopes';
 import { useServiceChange, type ChangeAnswer, type Target } from '../shared/api';
 import { AnswerBanner } from '../shared/AnswerBanner';
@@ -39,73 +37,49 @@ export default function SpacesPage() {
     );
   const [creating, setCreating] = useState(params.get('create') === '1');
   const [deleting, setDeleting] = useState<SpaceRow>();
-  const [changeError, setChangeError] = useState<{ error: unknown; account: string }>();
+  const change = useChangeError();
   const [answer, setAnswer] = useState<{ title: string; answer: ChangeAnswer }>();
   const remove = useServiceChange('deleteNamespace', (api, v: Target & { id: number }) => api.call('deleteNamespace', { id: v.id }));
   const columns = useMemo(() => spaceColumns(t, { remove: setDeleting }), [t]);
 
   return (
-    <PageFrame
+    <AccountRowsPage
       title={t('spaces.title')}
       subtitle={t('spaces.subtitle')}
-      accountsError={accounts.error}
-      onRetryAccounts={() => accounts.refetch()}
-      failed={list.failed}
-      changeError={changeError?.error}
-      changeScope={{ account: changeError?.account }}
-      onDismissChange={() => setChangeError(undefined)}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} disabled={scopes.length === 0} onClick={() => setCreating(true)}>
-          {t('spaces.create')}
-        </Button>
-      }
+      create={{ label: t('spaces.create'), onClick: () => setCreating(true) }}
+      noAccounts={t('common.noAccounts')}
+      accounts={accounts} scopes={scopes} list={list} columns={columns} change={change}
+      above={answer ? <AnswerBanner title={answer.title} answer={answer.answer} onClose={() => setAnswer(undefined)} /> : null}
+      expandable={{
+        expandedRowKeys: open,
+        onExpandedRowsChange: setOpen,
+        expandedRowRender: (row) => <SpaceServices row={row} />,
+      }}
+      onOpen={(row) => setOpen(open.includes(row.key) ? open.filter((k) => k !== row.key) : [...open, row.key])}
     >
-      {answer ? <AnswerBanner title={answer.title} answer={answer.answer} onClose={() => setAnswer(undefined)} /> : null}
-      <ResourceTable
-        ariaLabel={t('spaces.title')}
-        rows={list.rows}
-        columns={columns}
-        rowKey={(r) => r.key}
-        loading={list.rows.length === 0 && (list.isLoading || accounts.isLoading)}
-        emptyText={!accounts.isLoading && scopes.length === 0 ? <EmptyState description={t('common.noAccounts')} /> : undefined}
-        toolbar={<RefreshButton spinning={list.isFetching} onClick={list.refetchAll} />}
-        expandable={{
-          expandedRowKeys: open,
-          onExpandedRowsChange: setOpen,
-          expandedRowRender: (row) => <SpaceServices row={row} />,
-        }}
-        onOpen={(row) => setOpen(open.includes(row.key) ? open.filter((k) => k !== row.key) : [...open, row.key])}
-      />
       <CreateSpaceModal
         open={creating}
         scopes={scopes}
         onClose={() => setCreating(false)}
         onCreated={(name, done) => {
           setCreating(false);
-          setChangeError(undefined);
+          change.clear();
           setAnswer({ title: t('spaces.created', { name }), answer: done });
           message.success(t('spaces.created', { name }));
         }}
       />
-      <DangerConfirm
-        open={!!deleting}
+      <ConfirmRowChange
+        row={deleting}
+        onClose={() => setDeleting(undefined)}
         kind={t('spaces.kind')}
-        name={deleting?.item.space.display_name ?? ''}
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={async () => {
-          if (!deleting) return;
-          const { space } = deleting.item;
-          try {
-            const done = await remove.mutateAsync({ accountId: deleting.accountId, region: deleting.region, subject: `space:${space.display_name}`, id: space.id });
-            message.success(t('spaces.deleted', { name: space.display_name }));
-            setAnswer({ title: t('spaces.deleted', { name: space.display_name }), answer: done });
-            setChangeError(undefined);
-          } catch (error) {
-            setChangeError({ error, account: deleting.accountName });
-          }
-          setDeleting(undefined);
+        name={(r) => r.item.space.display_name}
+        run={async ({ accountId, region, item: { space } }) => {
+          const done = await remove.mutateAsync({ accountId, region, subject: `space:${space.display_name}`, id: space.id });
+          setAnswer({ title: t('spaces.deleted', { name: space.display_name }), answer: done });
         }}
+        success={(r) => t('spaces.deleted', { name: r.item.space.display_name })}
+        change={change}
       />
-    </PageFrame>
+    </AccountRowsPage>
   );
 }

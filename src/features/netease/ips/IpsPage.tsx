@@ -1,15 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
-import { App, Button, Select } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Select } from 'antd';
 import { useSearchParams } from 'react-router';
 import { IP_STATUSES, IP_TYPES } from '../../../providers/netease/operations';
-import { DangerConfirm } from '../../../ui/DangerConfirm';
-import { EmptyState } from '../../../ui/EmptyState';
-import { ResourceTable } from '../../../ui/resource-table/ResourceTable';
+import { AccountRowsPage } from '../shared/AccountRowsPage';
+import { ConfirmRowChange } from '../shared/ConfirmRowChange';
 import { neteaseKeys } from '../shared/keys';
-import { PageFrame, RefreshButton } from '../shared/PageFrame';
 import type { Ip } from '../shared/types';
 import { readAllPages, useAcrossAccounts } from '../shared/useAcrossAccounts';
+import { useChangeError } from '../shared/useChangeError';
 import { useNeteaseChange, type Target } from '../shared/useNeteaseChange';
 import { useNeteaseScopes } from '../shared/useNeteaseScopes';
 import { useNeteaseT } from '../useNeteaseT';
@@ -51,7 +49,7 @@ export default function IpsPage() {
   const quotas = useIpQuotas(scopes);
   const [allocating, setAllocating] = useState(false);
   const [releasing, setReleasing] = useState<IpRow>();
-  const [changeError, setChangeError] = useState<{ error: unknown; account: string }>();
+  const change = useChangeError();
   const release = useNeteaseChange((api, v: Target & { id: string }) => api.call('deleteIp', { id: v.id }), neteaseKeys.ips);
 
   const setParam = useCallback(
@@ -79,50 +77,33 @@ export default function IpsPage() {
   const quotaOf = (accountId: string | undefined) => quotas.find((q) => q.scope.account.id === accountId)?.data;
 
   return (
-    <PageFrame
+    <AccountRowsPage
       title={t('ips.title')}
       subtitle={t('ips.subtitle')}
-      accountsError={accounts.error}
-      onRetryAccounts={() => accounts.refetch()}
-      failed={list.failed}
-      changeError={changeError?.error}
-      changeScope={{ account: changeError?.account }}
-      onDismissChange={() => setChangeError(undefined)}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} disabled={scopes.length === 0} onClick={() => setAllocating(true)}>
-          {t('ips.allocate')}
-        </Button>
+      create={{ label: t('ips.allocate'), onClick: () => setAllocating(true) }}
+      noAccounts={t('common.noAccounts')}
+      accounts={accounts} scopes={scopes} list={list} columns={columns} change={change}
+      above={<QuotaBar quotas={quotas} />}
+      onOpen={(r) => setParam(OPEN, r.key)}
+      toolbar={
+        <>
+          <Select
+            aria-label={t('ips.statusFilter')}
+            value={status ?? ''}
+            onChange={(v) => setParam(STATUS, v || undefined)}
+            style={{ width: 150 }}
+            options={[{ value: '', label: `${t('ips.statusFilter')}: ${t('common.all')}` }, ...IP_STATUSES.map((s) => ({ value: s, label: ipStatusLabel(t, s) }))]}
+          />
+          <Select
+            aria-label={t('ips.typeFilter')}
+            value={type ?? ''}
+            onChange={(v) => setParam(TYPE, v || undefined)}
+            style={{ width: 190 }}
+            options={[{ value: '', label: `${t('ips.typeFilter')}: ${t('common.all')}` }, ...IP_TYPES.map((s) => ({ value: s, label: ipTypeLabel(t, s) }))]}
+          />
+        </>
       }
     >
-      <QuotaBar quotas={quotas} />
-      <ResourceTable
-        ariaLabel={t('ips.title')}
-        rows={list.rows}
-        columns={columns}
-        rowKey={(r) => r.key}
-        loading={list.rows.length === 0 && (list.isLoading || accounts.isLoading)}
-        onOpen={(r) => setParam(OPEN, r.key)}
-        emptyText={!accounts.isLoading && scopes.length === 0 ? <EmptyState description={t('common.noAccounts')} /> : undefined}
-        toolbar={
-          <>
-            <Select
-              aria-label={t('ips.statusFilter')}
-              value={status ?? ''}
-              onChange={(v) => setParam(STATUS, v || undefined)}
-              style={{ width: 150 }}
-              options={[{ value: '', label: `${t('ips.statusFilter')}: ${t('common.all')}` }, ...IP_STATUSES.map((s) => ({ value: s, label: ipStatusLabel(t, s) }))]}
-            />
-            <Select
-              aria-label={t('ips.typeFilter')}
-              value={type ?? ''}
-              onChange={(v) => setParam(TYPE, v || undefined)}
-              style={{ width: 190 }}
-              options={[{ value: '', label: `${t('ips.typeFilter')}: ${t('common.all')}` }, ...IP_TYPES.map((s) => ({ value: s, label: ipTypeLabel(t, s) }))]}
-            />
-            <RefreshButton spinning={list.isFetching} onClick={list.refetchAll} />
-          </>
-        }
-      />
       <AllocateIpsModal
         open={allocating}
         scopes={scopes}
@@ -130,29 +111,21 @@ export default function IpsPage() {
         onClose={() => setAllocating(false)}
         onAllocated={(count, asked) => {
           setAllocating(false);
-          setChangeError(undefined);
+          change.clear();
           if (count < asked) message.warning(t('ips.allocatedPartly', { count, asked }));
           else message.success(t('ips.allocated', { count }));
         }}
       />
       <IpDetailDrawer target={openTarget} onClose={() => setParam(OPEN, undefined)} />
-      <DangerConfirm
-        open={!!releasing}
+      <ConfirmRowChange
+        row={releasing}
+        onClose={() => setReleasing(undefined)}
         kind={t('ips.kind')}
-        name={releasing?.item.ip ?? ''}
-        onCancel={() => setReleasing(undefined)}
-        onConfirm={async () => {
-          if (!releasing) return;
-          try {
-            await release.mutateAsync({ accountId: releasing.accountId, region: releasing.region, id: releasing.item.id });
-            message.success(t('ips.released', { ip: releasing.item.ip }));
-            setChangeError(undefined);
-          } catch (error) {
-            setChangeError({ error, account: releasing.accountName });
-          }
-          setReleasing(undefined);
-        }}
+        name={(r) => r.item.ip}
+        run={(r) => release.mutateAsync({ accountId: r.accountId, region: r.region, id: r.item.id })}
+        success={(r) => t('ips.released', { ip: r.item.ip })}
+        change={change}
       />
-    </PageFrame>
+    </AccountRowsPage>
   );
 }

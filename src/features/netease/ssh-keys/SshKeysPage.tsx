@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'react';
-import { App, Button } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { DangerConfirm } from '../../../ui/DangerConfirm';
-import { EmptyState } from '../../../ui/EmptyState';
-import { ResourceTable } from '../../../ui/resource-table/ResourceTable';
+import { App } from 'antd';
+import { AccountRowsPage } from '../shared/AccountRowsPage';
 import { neteaseApi } from '../shared/client';
+import { ConfirmRowChange } from '../shared/ConfirmRowChange';
 import { downloadText, pemFileName } from '../shared/download';
 import { neteaseKeys } from '../shared/keys';
-import { PageFrame, RefreshButton } from '../shared/PageFrame';
 import type { SecretKey } from '../shared/types';
 import { useAcrossAccounts } from '../shared/useAcrossAccounts';
+import { useChangeError } from '../shared/useChangeError';
 import { useNeteaseChange, type Target } from '../shared/useNeteaseChange';
 import { useNeteaseScopes } from '../shared/useNeteaseScopes';
 import { useNeteaseT } from '../useNeteaseT';
@@ -27,7 +25,7 @@ export default function SshKeysPage() {
   const [fresh, setFresh] = useState<FreshKey>();
   const [deleting, setDeleting] = useState<KeyRow>();
   const [downloading, setDownloading] = useState<string>();
-  const [changeError, setChangeError] = useState<{ error: unknown; account: string }>();
+  const change = useChangeError();
   const remove = useNeteaseChange((api, v: Target & { id: number }) => api.call('deleteSecretKey', { id: v.id }), neteaseKeys.secretKeys);
 
   const accountName = (id: string) => scopes.find((s) => s.account.id === id)?.account.name ?? id;
@@ -38,9 +36,9 @@ export default function SshKeysPage() {
       const pem = await neteaseApi(row.accountId).call('getSecretKeyPrivateKey', { id: row.item.id });
       downloadText(pemFileName(row.item.name), pem);
       message.success(t('keys.downloaded', { name: row.item.name }));
-      setChangeError(undefined);
+      change.clear();
     } catch (error) {
-      setChangeError({ error, account: row.accountName });
+      change.report(error, row.accountName);
     } finally {
       setDownloading(undefined);
     }
@@ -48,7 +46,7 @@ export default function SshKeysPage() {
 
   const onCreated = async (target: Target, key: SecretKey) => {
     setCreating(false);
-    setChangeError(undefined);
+    change.clear();
     message.success(t('keys.created', { name: key.name }));
     const name = accountName(target.accountId);
     try {
@@ -61,49 +59,24 @@ export default function SshKeysPage() {
   const columns = useMemo(() => keyColumns(t, { download, remove: setDeleting, downloading }), [t, downloading]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <PageFrame
+    <AccountRowsPage
       title={t('keys.title')}
       subtitle={t('keys.subtitle')}
-      accountsError={accounts.error}
-      onRetryAccounts={() => accounts.refetch()}
-      failed={list.failed}
-      changeError={changeError?.error}
-      changeScope={{ account: changeError?.account }}
-      onDismissChange={() => setChangeError(undefined)}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} disabled={scopes.length === 0} onClick={() => setCreating(true)}>
-          {t('keys.create')}
-        </Button>
-      }
+      create={{ label: t('keys.create'), onClick: () => setCreating(true) }}
+      noAccounts={t('common.noAccounts')}
+      accounts={accounts} scopes={scopes} list={list} columns={columns} change={change}
     >
-      <ResourceTable
-        ariaLabel={t('keys.title')}
-        rows={list.rows}
-        columns={columns}
-        rowKey={(r) => r.key}
-        loading={list.rows.length === 0 && (list.isLoading || accounts.isLoading)}
-        emptyText={!accounts.isLoading && scopes.length === 0 ? <EmptyState description={t('common.noAccounts')} /> : undefined}
-        toolbar={<RefreshButton spinning={list.isFetching} onClick={list.refetchAll} />}
-      />
       <CreateKeyModal open={creating} scopes={scopes} onClose={() => setCreating(false)} onCreated={onCreated} />
       <PrivateKeyModal fresh={fresh} onClose={() => setFresh(undefined)} />
-      <DangerConfirm
-        open={!!deleting}
+      <ConfirmRowChange
+        row={deleting}
+        onClose={() => setDeleting(undefined)}
         kind={t('keys.kind')}
-        name={deleting?.item.name ?? ''}
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={async () => {
-          if (!deleting) return;
-          try {
-            await remove.mutateAsync({ accountId: deleting.accountId, region: deleting.region, id: deleting.item.id });
-            message.success(t('keys.deleted', { name: deleting.item.name }));
-            setChangeError(undefined);
-          } catch (error) {
-            setChangeError({ error, account: deleting.accountName });
-          }
-          setDeleting(undefined);
-        }}
+        name={(r) => r.item.name}
+        run={(r) => remove.mutateAsync({ accountId: r.accountId, region: r.region, id: r.item.id })}
+        success={(r) => t('keys.deleted', { name: r.item.name })}
+        change={change}
       />
-    </PageFrame>
+    </AccountRowsPage>
   );
 }

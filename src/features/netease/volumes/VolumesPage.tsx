@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
-import { App, Button } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { DangerConfirm } from '../../../ui/DangerConfirm';
-import { EmptyState } from '../../../ui/EmptyState';
-import { ResourceTable } from '../../../ui/resource-table/ResourceTable';
+import { App } from 'antd';
+import { AccountRowsPage } from '../shared/AccountRowsPage';
+import { ConfirmRowChange } from '../shared/ConfirmRowChange';
 import { neteaseKeys } from '../shared/keys';
-import { PageFrame, RefreshButton } from '../shared/PageFrame';
 import type { Volume } from '../shared/types';
 import { readAllPages, useAcrossAccounts } from '../shared/useAcrossAccounts';
+import { useChangeError } from '../shared/useChangeError';
 import { useNeteaseChange, type Target } from '../shared/useNeteaseChange';
 import { useNeteaseScopes } from '../shared/useNeteaseScopes';
 import { useNeteaseT } from '../useNeteaseT';
@@ -35,42 +33,25 @@ export default function VolumesPage() {
   const [creating, setCreating] = useState(false);
   const [resizing, setResizing] = useState<VolumeRow>();
   const [deleting, setDeleting] = useState<VolumeRow>();
-  const [changeError, setChangeError] = useState<{ error: unknown; account: string }>();
+  const change = useChangeError();
   const remove = useNeteaseChange((api, v: Target & { id: number }) => api.call('deleteVolume', { id: v.id }), neteaseKeys.volumes);
   const columns = useMemo(() => volumeColumns(t, { resize: setResizing, remove: setDeleting }), [t]);
 
   return (
-    <PageFrame
+    <AccountRowsPage
       title={t('volumes.title')}
       subtitle={t('volumes.subtitle')}
-      accountsError={accounts.error}
-      onRetryAccounts={() => accounts.refetch()}
-      failed={list.failed}
-      changeError={changeError?.error}
-      changeScope={{ account: changeError?.account }}
-      onDismissChange={() => setChangeError(undefined)}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} disabled={scopes.length === 0} onClick={() => setCreating(true)}>
-          {t('volumes.create')}
-        </Button>
-      }
+      create={{ label: t('volumes.create'), onClick: () => setCreating(true) }}
+      noAccounts={t('common.noAccounts')}
+      accounts={accounts} scopes={scopes} list={list} columns={columns} change={change}
     >
-      <ResourceTable
-        ariaLabel={t('volumes.title')}
-        rows={list.rows}
-        columns={columns}
-        rowKey={(r) => r.key}
-        loading={list.rows.length === 0 && (list.isLoading || accounts.isLoading)}
-        emptyText={!accounts.isLoading && scopes.length === 0 ? <EmptyState description={t('common.noAccounts')} /> : undefined}
-        toolbar={<RefreshButton spinning={list.isFetching} onClick={list.refetchAll} />}
-      />
       <CreateVolumeModal
         open={creating}
         scopes={scopes}
         onClose={() => setCreating(false)}
         onCreated={(name) => {
           setCreating(false);
-          setChangeError(undefined);
+          change.clear();
           message.success(t('volumes.created', { name }));
         }}
       />
@@ -79,27 +60,19 @@ export default function VolumesPage() {
         onClose={() => setResizing(undefined)}
         onResized={(name, size) => {
           setResizing(undefined);
-          setChangeError(undefined);
+          change.clear();
           message.success(t('volumes.resized', { name, size }));
         }}
       />
-      <DangerConfirm
-        open={!!deleting}
+      <ConfirmRowChange
+        row={deleting}
+        onClose={() => setDeleting(undefined)}
         kind={t('volumes.kind')}
-        name={deleting?.item.name ?? ''}
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={async () => {
-          if (!deleting) return;
-          try {
-            await remove.mutateAsync({ accountId: deleting.accountId, region: deleting.region, id: deleting.item.id });
-            message.success(t('volumes.deleted', { name: deleting.item.name }));
-            setChangeError(undefined);
-          } catch (error) {
-            setChangeError({ error, account: deleting.accountName });
-          }
-          setDeleting(undefined);
-        }}
+        name={(r) => r.item.name}
+        run={(r) => remove.mutateAsync({ accountId: r.accountId, region: r.region, id: r.item.id })}
+        success={(r) => t('volumes.deleted', { name: r.item.name })}
+        change={change}
       />
-    </PageFrame>
+    </AccountRowsPage>
   );
 }

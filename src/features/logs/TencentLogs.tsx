@@ -7,11 +7,12 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LogViewer } from '../../ui/log-viewer';
 import { links } from '../shared/links';
-import { logKeys, tencentApi, useProviderAccounts, useTencentClusters, useTencentPods, useTencentServices } from './api';
+import { logKeys, tencentApi } from './api';
 import { RangeControls } from './LogControls';
 import { FIRST_TAIL, FOLLOW_MS, instanceLogLines, MAX_TAIL, readInstant, sinceFor, tencentEventLines, tencentTime } from './logic';
 import { useLogStream, type LogFetcher } from './useLogStream';
 import { useLogsT } from './useLogsT';
+import { useTencentTarget } from './useTencentTarget';
 import { useUrlState } from './useUrlState';
 
 const ALL = '*';
@@ -20,20 +21,9 @@ const ALL = '*';
 export function TencentLogs() {
   const t = useLogsT();
   const { lang } = useI18n();
-  const { get, set } = useUrlState();
-  const { list, account, accounts } = useProviderAccounts('tencent', get('account'));
-  const accountId = account?.id ?? '';
-  const region = get('region') && account?.regions.includes(get('region')) ? get('region') : (account?.regions[0] ?? '');
-  const cluster = get('cluster');
-  const namespace = get('namespace') || 'default';
-  const service = get('service');
-  const pod = get('pod');
-  const container = get('container');
+  const { get, set, list, account, accounts, accountId, region, cluster, namespace, service, pod, container, clusters, services, pods } = useTencentTarget();
   const view = get('view') === 'events' ? 'events' : 'log';
 
-  const clusters = useTencentClusters(accountId, region);
-  const services = useTencentServices(accountId, region, cluster);
-  const pods = useTencentPods(accountId, region, cluster, namespace, service);
   const containers = useMemo(() => {
     const inst = pods.data?.instances ?? [];
     const chosen = pod ? inst.filter((i) => i.name === pod) : inst;

@@ -9,8 +9,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CapacityBar } from '../../ui/metric-chart';
 import { links } from '../shared/links';
-import { tencentApi, useProviderAccounts, useTencentClusters, useTencentPods, useTencentServices } from '../logs/api';
-import { useUrlState } from '../logs/useUrlState';
+import { tencentApi } from '../logs/api';
+import { useTencentTarget } from '../logs/useTencentTarget';
 import { metricsOf, type MonitorTarget } from './dimensions';
 import { MetricPanel, type Entity } from './MetricPanel';
 import { periodLabel, plan, RANGE_PRESETS, readRange } from './timeRange';
@@ -24,15 +24,7 @@ export function TencentMonitoring() {
   const t = useMonitoringT();
   const { lang } = useI18n();
   const navigate = useNavigate();
-  const { get, set } = useUrlState();
-  const { list, account, accounts } = useProviderAccounts('tencent', get('account'));
-  const accountId = account?.id ?? '';
-  const region = get('region') && account?.regions.includes(get('region')) ? get('region') : (account?.regions[0] ?? '');
-  const cluster = get('cluster');
-  const namespace = get('namespace') || 'default';
-  const service = get('service');
-  const pod = get('pod');
-  const container = get('container');
+  const { get, set, list, account, accounts, accountId, region, cluster, namespace, service, pod, container, clusters, services, pods } = useTencentTarget();
   const refresh = Number(get('refresh')) || 0;
 
   // "Now" moves on auto-refresh (and when the range changes), not on every render.
@@ -53,9 +45,6 @@ export function TencentMonitoring() {
   const range = useMemo(() => readRange({ from: fromParam, to: toParam, range: rangeParam }, nowSec), [fromParam, toParam, rangeParam, nowSec]);
   const p = useMemo(() => plan(range), [range]);
 
-  const clusters = useTencentClusters(accountId, region);
-  const services = useTencentServices(accountId, region, cluster);
-  const pods = useTencentPods(accountId, region, cluster, namespace, service);
   const clusterInfo = clusters.data?.clusters?.find((c) => c.clusterId === cluster);
   const scope = { account: account?.name, region };
 

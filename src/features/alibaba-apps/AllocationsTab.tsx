@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ResourceTable, type ResourceColumn } from '../../ui/resource-table/ResourceTable';
 import { links } from '../shared/links';
 import { num, text } from '../alibaba/shared/values';
-import type { AppCtx } from './appCtx';
+import { alertScope, type AppCtx } from './appCtx';
 import { kindOfListedEnv } from './rules';
 import { useAppsChange, useClusters, type Env } from './useApps';
 import { useAppsT } from './useAppsT';
@@ -83,8 +83,8 @@ export function AllocationsTab({ ctx }: { ctx: AppCtx }) {
 
   return (
     <Flex vertical gap={8}>
-      {changeError ? <ErrorAlert error={changeError} scope={{ account: scope?.account.name, region: scope?.region }} /> : null}
-      {allocs.error ? <ErrorAlert error={allocs.error} onRetry={() => void allocs.refetch()} /> : null}
+      {changeError ? <ErrorAlert error={changeError} scope={alertScope(scope)} /> : null}
+      {allocs.error ? <ErrorAlert error={allocs.error} scope={alertScope(scope)} onRetry={() => void allocs.refetch()} /> : null}
       <ResourceTable ariaLabel={t('tab.allocations')} urlPrefix="alloc" height={320} rows={envs.data ?? []} columns={columns} rowKey={(e) => text(e.EnvId)} loading={envs.isLoading || allocs.isLoading} />
       <Modal
         open={!!creating}
@@ -107,7 +107,7 @@ export function AllocationsTab({ ctx }: { ctx: AppCtx }) {
         }}
         destroyOnHidden
       >
-        {clusters.error ? <ErrorAlert error={clusters.error} onRetry={() => void clusters.refetch()} /> : null}
+        {clusters.error ? <ErrorAlert error={clusters.error} scope={alertScope(scope)} onRetry={() => void clusters.refetch()} /> : null}
         <Form layout="vertical" size="small">
           <Form.Item label={t('alloc.cluster')} required validateStatus={missing ? 'error' : undefined} help={missing ? t('rule.required') : undefined}>
             <Select
@@ -121,7 +121,7 @@ export function AllocationsTab({ ctx }: { ctx: AppCtx }) {
             />
           </Form.Item>
         </Form>
-        {create.error ? <ErrorAlert error={create.error} scope={{ account: scope?.account.name, region: scope?.region }} /> : null}
+        {create.error ? <ErrorAlert error={create.error} scope={alertScope(scope)} /> : null}
       </Modal>
       <DangerConfirm
         open={!!releasing}

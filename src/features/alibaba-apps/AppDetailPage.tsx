@@ -12,7 +12,7 @@ import { RefreshButton } from '../alibaba/shared/PageFrame';
 import { useSetUrlParams } from '../alibaba/shared/useUrlParam';
 import { num, text } from '../alibaba/shared/values';
 import { AllocationsTab } from './AllocationsTab';
-import type { AppCtx } from './appCtx';
+import { alertScope, type AppCtx } from './appCtx';
 import { AppFormModal } from './AppFormModal';
 import { ConfigsTab } from './ConfigsTab';
 import { DeployModal } from './DeployModal';
@@ -115,9 +115,9 @@ export default function AppDetailPage() {
           </Flex>
         }
       />
-      {changeError ? <ErrorAlert error={changeError} scope={{ account: scope?.account.name, region: scope?.region }} /> : null}
+      {changeError ? <ErrorAlert error={changeError} scope={alertScope(scope)} /> : null}
       {forceOffer ? <ForceOffer label={t('apps.force')} help={t('apps.forceHelp')} onForce={() => setAction('force')} /> : null}
-      {detail.error ? <ErrorAlert error={detail.error} scope={{ account: scope?.account.name, region: scope?.region }} onRetry={() => void detail.refetch()} /> : null}
+      {detail.error ? <ErrorAlert error={detail.error} scope={alertScope(scope)} onRetry={() => void detail.refetch()} /> : null}
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams({ tab: k === 'overview' ? undefined : k })}

@@ -7,7 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ResourceTable, type ResourceColumn } from '../../ui/resource-table/ResourceTable';
 import { num, text } from '../alibaba/shared/values';
-import type { AppCtx } from './appCtx';
+import { alertScope, type AppCtx } from './appCtx';
 import { CODE_STYLE, ConfigModal } from './ConfigModal';
 import { useAppsChange, type DeployConfig } from './useApps';
 import { useAppsT } from './useAppsT';
@@ -96,8 +96,8 @@ export function ConfigsTab({ ctx }: { ctx: AppCtx }) {
 
   return (
     <Flex vertical gap={8}>
-      {changeError ? <ErrorAlert error={changeError} scope={{ account: scope?.account.name, region: scope?.region }} /> : null}
-      {configs.error ? <ErrorAlert error={configs.error} onRetry={() => void configs.refetch()} /> : null}
+      {changeError ? <ErrorAlert error={changeError} scope={alertScope(scope)} /> : null}
+      {configs.error ? <ErrorAlert error={configs.error} scope={alertScope(scope)} onRetry={() => void configs.refetch()} /> : null}
       <ResourceTable
         ariaLabel={t('tab.configs')}
         urlPrefix="cfg"

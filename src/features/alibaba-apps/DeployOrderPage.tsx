@@ -16,6 +16,7 @@ import { podRows } from './podRows';
 import { batchesOf, elapsed, orderEnded, orderTone, type Batch, type BatchState } from './rules';
 import { useAccountScope, useAppDetail, useAppsChange, useOrderDetail, usePods } from './useApps';
 import { useAppsT } from './useAppsT';
+import { alertScope } from './appCtx';
 
 /** A deploy order's EnvType is 'test' / 'online' (or the numeric 1 / 2 of the environment lists). */
 const orderEnvKind = (v: unknown): 'test' | 'online' | undefined =>
@@ -129,9 +130,9 @@ export default function DeployOrderPage() {
           </Flex>
         }
       />
-      {changeError ? <ErrorAlert error={changeError} scope={{ account: scope?.account.name, region: scope?.region }} /> : null}
-      {detail.error ? <ErrorAlert error={detail.error} scope={{ account: scope?.account.name, region: scope?.region }} onRetry={() => void detail.refetch()} /> : null}
-      {pods.error ? <ErrorAlert error={pods.error} onRetry={() => void pods.refetch()} /> : null}
+      {changeError ? <ErrorAlert error={changeError} scope={alertScope(scope)} /> : null}
+      {detail.error ? <ErrorAlert error={detail.error} scope={alertScope(scope)} onRetry={() => void detail.refetch()} /> : null}
+      {pods.error ? <ErrorAlert error={pods.error} scope={alertScope(scope)} onRetry={() => void pods.refetch()} /> : null}
       {order ? (
         <>
           <Typography.Text type="secondary" data-testid="order-live">

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ResourceTable, type ResourceColumn } from '../../ui/resource-table/ResourceTable';
 import { links } from '../shared/links';
 import { num, text } from '../alibaba/shared/values';
-import type { AppCtx } from './appCtx';
+import { alertScope, type AppCtx } from './appCtx';
 import { DeployModal } from './DeployModal';
 import { EnvFormModal } from './EnvFormModal';
 import { ForceOffer } from './ForceOffer';
@@ -105,10 +105,10 @@ export function EnvironmentsTab({ ctx }: { ctx: AppCtx }) {
 
   return (
     <Flex vertical gap={8}>
-      {changeError ? <ErrorAlert error={changeError} scope={{ account: scope?.account.name, region: scope?.region }} /> : null}
+      {changeError ? <ErrorAlert error={changeError} scope={alertScope(scope)} /> : null}
       {forceOffer ? <ForceOffer label={t('env.force')} help={t('apps.forceHelp')} onForce={() => setDeleting({ env: forceOffer, force: true })} /> : null}
-      {envs.error ? <ErrorAlert error={envs.error} onRetry={() => void envs.refetch()} /> : null}
-      {details.error ? <ErrorAlert error={details.error} onRetry={() => void details.refetch()} /> : null}
+      {envs.error ? <ErrorAlert error={envs.error} scope={alertScope(scope)} onRetry={() => void envs.refetch()} /> : null}
+      {details.error ? <ErrorAlert error={details.error} scope={alertScope(scope)} onRetry={() => void details.refetch()} /> : null}
       <ResourceTable
         ariaLabel={t('tab.environments')}
         urlPrefix="env"

@@ -8,7 +8,7 @@ import { ResourceTable, type ResourceColumn } from '../../ui/resource-table/Reso
 import { links } from '../shared/links';
 import { RefreshButton } from '../alibaba/shared/PageFrame';
 import { num, text } from '../alibaba/shared/values';
-import type { AppCtx } from './appCtx';
+import { alertScope, type AppCtx } from './appCtx';
 import type { AppsTranslate } from './messages';
 import { POD_TONE, podRows, type PodRow } from './podRows';
 import { age, orderEnded } from './rules';
@@ -77,8 +77,8 @@ export function PodsTab({ ctx }: { ctx: AppCtx }) {
   return (
     <Flex vertical gap={8}>
       {latest.error ? <ErrorAlert error={latest.error} onRetry={() => void latest.refetch()} /> : null}
-      {pods.error ? <ErrorAlert error={pods.error} onRetry={() => void pods.refetch()} /> : null}
-      {instances.error ? <ErrorAlert error={instances.error} onRetry={() => void instances.refetch()} /> : null}
+      {pods.error ? <ErrorAlert error={pods.error} scope={alertScope(scope)} onRetry={() => void pods.refetch()} /> : null}
+      {instances.error ? <ErrorAlert error={instances.error} scope={alertScope(scope)} onRetry={() => void instances.refetch()} /> : null}
       <ResourceTable
         ariaLabel={t('tab.pods')}
         urlPrefix="pod"

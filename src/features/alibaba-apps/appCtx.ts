@@ -15,3 +15,6 @@ export interface AppCtx {
   env: Env | undefined;
   setEnv: (envId: string | undefined) => void;
 }
+
+/** Where an error happened, for ErrorAlert: the account's name and the region. */
+export const alertScope = (scope: Scope | undefined) => ({ account: scope?.account.name, region: scope?.region });

@@ -65,7 +65,9 @@ test('open an Alibaba pod’s log and its events', async ({ page }) => {
   if (shot('logs-alibaba')) await page.screenshot({ path: shot('logs-alibaba') });
   await page.getByText(/^事件$|^Events$/).click();
   await expect(page).toHaveURL(/view=events/);
-  await expect(viewer.locator('.lv-row').first()).toBeVisible();
+  // The pod's Kubernetes events, not the log lines still on screen from before the switch.
+  await expect(viewer.locator('.lv-row').filter({ hasText: /Scheduled/ }).first()).toBeVisible();
+  await expect(viewer.locator('.lv-row').filter({ hasText: /Started/ }).first()).toBeVisible();
   if (shot('logs-alibaba-events')) await page.screenshot({ path: shot('logs-alibaba-events') });
 });
 

@@ -179,9 +179,10 @@ export function seedWorld(accessKeyId: string, now: number): World {
       }
     }
   }
-  // History: one finished deploy per environment, a little in the past.
+  // History: one finished deploy per environment, a little in the past. The first one is 20
+  // minutes old, so its pods still have events (k8s drops them after an hour) for the demo.
   world.envs.forEach((env, i) => {
-    const start = now - (i + 1) * 3 * 3_600_000;
+    const start = i === 0 ? now - 20 * 60_000 : now - (i + 1) * 3 * 3_600_000;
     createOrder(world, env, { category: 'deploy', name: `发布-${env.EnvName}-v1.0.${i}`, description: '例行发布', totalPartitions: 2, pauseType: 'none', targetReplicas: env.Replicas, user: { id: '12345', nick: '张三' } }, start);
     advanceOrders(world, start + 10 * BATCH_MS);
   });

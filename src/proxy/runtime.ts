@@ -27,11 +27,11 @@ export function guardedFetch(account: ProviderAccount, registry: ProviderRegistr
 }
 
 /** Demo mode: one account per provider, answered in-process by the emulators. */
-export async function demoRuntime(options: { large?: LargeWorld } = {}): Promise<ProxyRuntime> {
+export async function demoRuntime(options: { large?: LargeWorld & { ips?: number } } = {}): Promise<ProxyRuntime> {
   const emulators: Record<ProviderId, Emulator> = {
     tencent: createTencentEmulator({ large: options.large }),
     alibaba: createAlibabaEmulator(),
-    netease: createNeteaseEmulator(),
+    netease: createNeteaseEmulator({ large: { ips: options.large?.ips } }),
   };
   const config: ProxyConfig = {
     demo: true,
@@ -59,12 +59,12 @@ export function configuredRuntime(config: ProxyConfig): ProxyRuntime {
 /** TRICLOUD_CONFIG names the configuration file; without it the proxy runs on demo data. */
 export async function runtimeFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<ProxyRuntime> {
   const path = env.TRICLOUD_CONFIG;
-  // TRICLOUD_DEMO_SERVICES, _INGRESSES and _REPOSITORIES add that many to the demo world (benchmarks of long lists).
+  // TRICLOUD_DEMO_SERVICES, _INGRESSES, _REPOSITORIES (Tencent) and _IPS (NetEase) add that many to the demo world (benchmarks of long lists).
   if (!path) {
     const quick = Number(env.TRICLOUD_DEMO_QUICK_CLUSTERS);
     if (quick > 1) quickenClusterTasks(quick);
     const count = (name: string) => Number(env[`TRICLOUD_DEMO_${name}`]) || undefined;
-    return demoRuntime({ large: { services: count('SERVICES'), ingresses: count('INGRESSES'), repositories: count('REPOSITORIES') } });
+    return demoRuntime({ large: { services: count('SERVICES'), ingresses: count('INGRESSES'), repositories: count('REPOSITORIES'), ips: count('IPS') } });
   }
   const { readFile } = await import('node:fs/promises');
   const text = await readFile(path, 'utf8');

@@ -19,14 +19,18 @@ const usernameOf = (appKey: string) => (appKey === DEMO_CREDENTIALS.netease.appK
 export class AccountBook {
   private accounts = new Map<string, Account>();
 
-  constructor(private readonly credentials: readonly NeteaseCredentials[]) {
+  constructor(
+    private readonly credentials: readonly NeteaseCredentials[],
+    /** Extra rows for the demo account (benchmarks of long lists). */
+    private readonly large: { ips?: number } = {},
+  ) {
     this.reset();
   }
 
   reset(): void {
     this.accounts.clear();
     for (const c of [DEMO_CREDENTIALS.netease, ...this.credentials]) {
-      this.accounts.set(c.appKey, { appKey: c.appKey, appSecret: c.appSecret, world: seedWorld(usernameOf(c.appKey), c.appKey) });
+      this.accounts.set(c.appKey, { appKey: c.appKey, appSecret: c.appSecret, world: seedWorld(usernameOf(c.appKey), c.appKey, c === DEMO_CREDENTIALS.netease ? this.large : {}) });
     }
   }
 

@@ -20,9 +20,9 @@ export interface NeteaseEmulator extends Emulator {
  * service's own error format. Besides the shared control routes, `PUT /__emulator/faults` takes
  * `{ "expireTokens": true }`, so token expiry can be switched on through the proxy's demo route.
  */
-export function createNeteaseEmulator(options: { now?: () => number; credentials?: readonly NeteaseCredentials[] } = {}): NeteaseEmulator {
+export function createNeteaseEmulator(options: { now?: () => number; credentials?: readonly NeteaseCredentials[]; large?: { ips?: number } } = {}): NeteaseEmulator {
   const now = options.now ?? Date.now;
-  const accounts = new AccountBook(options.credentials ?? []);
+  const accounts = new AccountBook(options.credentials ?? [], options.large);
   const tokens = new TokenBook(accounts);
   const faults = new FaultController(now);
 

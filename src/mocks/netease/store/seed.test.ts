@@ -31,3 +31,13 @@ describe('seedWorld', () => {
     expect(w.certificates).toHaveLength(1);
   });
 });
+
+describe('seedWorld with many IPs (benchmarks)', () => {
+  it('adds that many free IPs after the usual ones, the same on every run', () => {
+    const base = seedWorld('demo', 'seed-key').ips.length;
+    const a = seedWorld('demo', 'seed-key', { ips: 300 });
+    expect(a.ips).toHaveLength(base + 300);
+    expect(a.ips.slice(base).every((i) => i.status === 'available')).toBe(true);
+    expect(a.ips.map((i) => i.ip)).toEqual(seedWorld('demo', 'seed-key', { ips: 300 }).ips.map((i) => i.ip));
+  });
+});

@@ -21,7 +21,7 @@ export const PUBLIC_IMAGES: ReadonlyArray<{ repo_id: number; repo_name: string; 
  * spaces (the undeletable default one included), services of both kinds, load balancers with
  * listeners, a certificate, volumes (one mounted), IPs in several states and SSH keys.
  */
-export function seedWorld(username: string, seedKey: string): AccountWorld {
+export function seedWorld(username: string, seedKey: string, large: { ips?: number } = {}): AccountWorld {
   const w: AccountWorld = {
     username,
     nextId: 45000 + (hashString(seedKey) % 1000) * 10,
@@ -148,5 +148,7 @@ export function seedWorld(username: string, seedKey: string): AccountWorld {
   });
   lbIp.status = 'binded';
   lbIp.boundTo = { id: 'shop-lb', name: 'shop-lb', bindingUntilMs: 0 };
+  // Benchmarks of long lists (TRICLOUD_DEMO_IPS): that many free IPs, past the quota on purpose.
+  for (let i = 0; i < (large.ips ?? 0); i++) ip(i % 4 === 0 ? 'nlb' : 'nce', 20 + (i % 60));
   return w;
 }

@@ -7,6 +7,7 @@ import { hasActiveView, type ViewState } from './viewState';
 import { useAvailableHeight } from './useAvailableHeight';
 import { useSlashFocus } from './useSlashFocus';
 import { useViewState } from './useViewState';
+import { useIdleWarm } from './useIdleWarm';
 import { ListTable } from './ListTable';
 import { nextSort, SortContext, SortTitle } from './SortTitle';
 import { EmptyState } from '../EmptyState';
@@ -78,6 +79,7 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
   // Rendering 10,000 rows again on every keystroke would stutter: filter on a deferred view.
   const deferredView = useDeferredValue(view);
   const viewOf = useMemo(() => prepareRows(rows, columns), [rows, columns]);
+  useIdleWarm(viewOf, rows.length);
   const shown = useMemo(() => viewOf(deferredView), [viewOf, deferredView]);
 
   // Stable callbacks and props, so that a keystroke or a sort click does not render the memoised table.

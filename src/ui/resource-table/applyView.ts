@@ -33,24 +33,36 @@ export const naturalKey = (text: string): string =>
     .replace(/[^a-z0-9]/g, (c) => `\u0001${c}`)
     .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(20, '0'));
 
-/** Row indexes in the column's order; missing values last in both directions, ties in row order. */
-function sortIndexes(values: readonly (string | number | undefined)[], order: 'ascend' | 'descend'): number[] {
-  const sign = order === 'descend' ? -1 : 1;
+type SortValue = string | number | undefined;
+interface SortKeys {
+  /** Compare with `<` (numbers, or natural keys of ASCII text); else with the collator. */
+  fast: boolean;
+  keys: SortValue[];
+}
+
+/** Each row's comparable value for one column, computed once and shared by both directions. */
+function sortKeys(values: readonly SortValue[]): SortKeys {
   const present = values.filter((v) => v !== undefined && v !== '');
   // Text outside ASCII (Chinese names) keeps the collator, which knows the locale's order.
   const fast = present.every((v) => typeof v === 'number') || present.every((v) => typeof v === 'string' && ASCII.test(v));
-  const keyed = values.map((value, index) => ({
-    index,
-    missing: value === undefined || value === '',
-    value: fast && typeof value === 'string' ? naturalKey(value) : value,
-  }));
-  keyed.sort((a, b) => {
-    if (a.missing !== b.missing) return a.missing ? 1 : -1;
-    if (a.missing) return a.index - b.index;
-    const byValue = fast ? (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : 0) : compare(a.value, b.value);
-    return sign * byValue || a.index - b.index;
+  return { fast, keys: fast ? values.map((v) => (typeof v === 'string' && v !== '' ? naturalKey(v) : v)) : values.slice() };
+}
+
+/** Row indexes in the column's order; missing values last in both directions, ties in row order. */
+function sortIndexes({ fast, keys }: SortKeys, order: 'ascend' | 'descend'): number[] {
+  const sign = order === 'descend' ? -1 : 1;
+  const missing = (v: SortValue) => v === undefined || v === '';
+  const indexes = keys.map((_, index) => index);
+  indexes.sort((a, b) => {
+    const x = keys[a];
+    const y = keys[b];
+    const missingX = missing(x);
+    if (missingX !== missing(y)) return missingX ? 1 : -1; // missing last, whatever the order
+    if (missingX) return a - b;
+    const byValue = fast ? (x! < y! ? -1 : x! > y! ? 1 : 0) : compare(x, y);
+    return sign * byValue || a - b;
   });
-  return keyed.map((k) => k.index);
+  return indexes;
 }
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -68,16 +80,24 @@ export function prepareRows<T>(rows: readonly T[], columns: readonly ColumnLogic
     haystacks ??= rows.map((row) => searchers.map((s) => s(row) ?? '').join('\u0000').toLowerCase());
     return haystacks[index];
   };
+  const keysByColumn = new Map<string, SortKeys>();
   const sortedIndexes = (column: ColumnLogic<T>, order: 'ascend' | 'descend'): number[] => {
     const cacheKey = `${column.key}:${order}`;
     const cached = orders.get(cacheKey);
     if (cached) return cached;
-    const indexes = sortIndexes(rows.map(column.sortValue!), order);
+    let keys = keysByColumn.get(column.key);
+    if (!keys) keysByColumn.set(column.key, (keys = sortKeys(rows.map(column.sortValue!))));
+    const indexes = sortIndexes(keys, order);
     orders.set(cacheKey, indexes);
     return indexes;
   };
+  // What a first search or sort would compute, one piece per call, for idle time (see warm).
+  const pending: Array<() => void> = [
+    () => haystackOf(0),
+    ...columns.filter((c) => c.sortValue).map((c) => () => void sortedIndexes(c, 'ascend')),
+  ];
 
-  return (view: ViewState): T[] => {
+  const show = (view: ViewState): T[] => {
     const activeFilters = columns
       .filter((c) => c.filterValue && (view.filters[c.key]?.length ?? 0) > 0)
       .map((c) => ({ get: c.filterValue!, wanted: new Set(view.filters[c.key]) }));
@@ -99,6 +119,13 @@ export function prepareRows<T>(rows: readonly T[], columns: readonly ColumnLogic
     }
     return out;
   };
+  /** Computes one more cached piece (search text, a column's ascending order); false when all are done. */
+  const warm = (): boolean => {
+    if (rows.length === 0) return false;
+    pending.shift()?.();
+    return pending.length > 0;
+  };
+  return Object.assign(show, { warm });
 }
 
 /** Filters, searches and sorts in memory (one-off; tables keep a `prepareRows` view instead). */

@@ -109,4 +109,16 @@ describe('sorting keys', () => {
     expect(view({ search: 'web', sort: { key: 'name', order: 'ascend' }, filters: {} }).map((r) => r.name)).toEqual(['web-2', 'web-10']);
     expect(view({ search: '', sort: { key: 'name', order: 'ascend' }, filters: {} })).toEqual(asc);
   });
+
+  it('warm computes the search texts and each ascending order ahead, so a first sort reads no row again', () => {
+    let reads = 0;
+    const counted: ColumnLogic<Row>[] = [{ key: 'name', sortValue: (r) => (reads++, r.name), searchText: (r) => r.name }, columns[2]];
+    const view = prepareRows(rows, counted);
+    let steps = 0;
+    while (view.warm()) steps++;
+    expect(steps).toBe(2); // search texts, name, nodes: three pieces
+    expect(reads).toBe(3);
+    expect(view({ search: 'web', sort: { key: 'name', order: 'descend' }, filters: {} }).map((r) => r.name)).toEqual(['web-10', 'web-2']);
+    expect(reads).toBe(3);
+  });
 });

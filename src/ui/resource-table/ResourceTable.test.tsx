@@ -63,6 +63,8 @@ describe('ResourceTable', () => {
     await waitFor(() => expect(search().get('sort')).toBe('name'));
     expect(header.getAttribute('aria-sort')).toBe('ascending');
     await waitFor(() => expect(names()[0]).toContain('batch'));
+    // The sorted column's cells carry antd's tint class.
+    expect(screen.getByText('batch').closest('td')?.className).toContain('ant-table-column-sort');
     header.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(search().get('sort')).toBe('-name'));

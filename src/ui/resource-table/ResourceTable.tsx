@@ -98,6 +98,7 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
     [setView],
   );
   const filtersKey = JSON.stringify(deferredView.filters);
+  const sortedKey = deferredView.sort?.key;
   const sortableHeader = useCallback(
     (key: string) => ({
       className: 'ant-table-column-has-sorters',
@@ -138,6 +139,8 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
             return typeof content === 'object' && content !== null ? <CellContent row={row} render={render} /> : content;
           },
           onHeaderCell: c.sortValue ? () => sortableHeader(c.key) : undefined,
+          // antd's tint of the sorted column's cells (small tables; its virtual rows have none).
+          className: sortedKey === c.key ? 'ant-table-column-sort' : undefined,
           filters: c.filterValue ? menuValues.map((v) => ({ text: c.filterLabel ? c.filterLabel(v) : v, value: v })) : undefined,
           filteredValue: c.filterValue ? deferredView.filters[c.key] ?? null : undefined,
           filterSearch: menuValues.length > 8,
@@ -145,7 +148,7 @@ export function ResourceTable<T extends object>(props: ResourceTableProps<T>) {
       }),
     // The header shows the filters its rows show: the deferred view's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, options, filtersKey, sortableHeader],
+    [columns, options, filtersKey, sortedKey, sortableHeader],
   );
 
   // antd reports filter changes here; sorting is ours (sortableHeader).

@@ -12,6 +12,7 @@ import { RangeControls } from './LogControls';
 import { FIRST_TAIL, FOLLOW_MS, instanceLogLines, MAX_TAIL, readInstant, sinceFor, tencentEventLines, tencentTime } from './logic';
 import { useLogStream, type LogFetcher } from './useLogStream';
 import { useLogsT } from './useLogsT';
+import { serviceOptions, TencentScopePickers } from './TencentScopePickers';
 import { useTencentTarget } from './useTencentTarget';
 import { useUrlState } from './useUrlState';
 
@@ -21,7 +22,8 @@ const ALL = '*';
 export function TencentLogs() {
   const t = useLogsT();
   const { lang } = useI18n();
-  const { get, set, list, account, accounts, accountId, region, cluster, namespace, service, pod, container, clusters, services, pods } = useTencentTarget();
+  const target = useTencentTarget();
+  const { get, set, list, account, accounts, accountId, region, cluster, namespace, service, pod, container, clusters, services, pods } = target;
   const view = get('view') === 'events' ? 'events' : 'log';
 
   const containers = useMemo(() => {
@@ -37,27 +39,7 @@ export function TencentLogs() {
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} wrap align="center">
-        <Select
-          aria-label={t('account')}
-          style={{ minWidth: 200 }}
-          value={account ? `${account.id}|${region}` : undefined}
-          placeholder={t('account')}
-          onChange={(v) => {
-            const [a, r] = v.split('|');
-            set({ account: a, region: r, cluster: undefined, namespace: undefined, service: undefined, pod: undefined, container: undefined });
-          }}
-          options={list.flatMap((a) => a.regions.map((r) => ({ value: `${a.id}|${r}`, label: `${a.name} · ${r}` })))}
-        />
-        <Select
-          aria-label={t('cluster')}
-          style={{ minWidth: 200 }}
-          showSearch
-          loading={clusters.isLoading}
-          placeholder={t('cluster')}
-          value={cluster || undefined}
-          onChange={(v) => set({ cluster: v, namespace: undefined, service: undefined, pod: undefined, container: undefined })}
-          options={(clusters.data?.clusters ?? []).map((c) => ({ value: c.clusterId ?? '', label: `${c.clusterName ?? ''} (${c.clusterId ?? ''})` }))}
-        />
+        <TencentScopePickers target={target} labels={{ account: t('account'), cluster: t('cluster') }} />
         <Select
           aria-label={t('service')}
           style={{ minWidth: 220 }}
@@ -70,7 +52,7 @@ export function TencentLogs() {
             const [ns, name] = v.split('/');
             set({ namespace: ns, service: name, pod: undefined, container: undefined });
           }}
-          options={(services.data?.services ?? []).map((s) => ({ value: `${s.namespace ?? 'default'}/${s.serviceName ?? ''}`, label: `${s.namespace ?? 'default'} / ${s.serviceName ?? ''}` }))}
+          options={serviceOptions(services.data)}
         />
         {view === 'log' && (
           <>

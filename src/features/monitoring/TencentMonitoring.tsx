@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CapacityBar } from '../../ui/metric-chart';
 import { links } from '../shared/links';
 import { tencentApi } from '../logs/api';
+import { serviceOptions, TencentScopePickers } from '../logs/TencentScopePickers';
 import { useTencentTarget } from '../logs/useTencentTarget';
 import { metricsOf, type MonitorTarget } from './dimensions';
 import { MetricPanel, type Entity } from './MetricPanel';
@@ -24,7 +25,8 @@ export function TencentMonitoring() {
   const t = useMonitoringT();
   const { lang } = useI18n();
   const navigate = useNavigate();
-  const { get, set, list, account, accounts, accountId, region, cluster, namespace, service, pod, container, clusters, services, pods } = useTencentTarget();
+  const target = useTencentTarget();
+  const { get, set, list, account, accounts, accountId, region, cluster, namespace, service, pod, container, clusters, services, pods } = target;
   const refresh = Number(get('refresh')) || 0;
 
   // "Now" moves on auto-refresh (and when the range changes), not on every render.
@@ -97,25 +99,7 @@ export function TencentMonitoring() {
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} wrap align="center">
-        <Select
-          aria-label={t('account')}
-          style={{ minWidth: 200 }}
-          value={account ? `${account.id}|${region}` : undefined}
-          onChange={(v) => {
-            const [a, r] = v.split('|');
-            set({ account: a, region: r, cluster: undefined, namespace: undefined, service: undefined, pod: undefined, container: undefined });
-          }}
-          options={list.flatMap((a) => a.regions.map((r) => ({ value: `${a.id}|${r}`, label: `${a.name} · ${r}` })))}
-        />
-        <Select
-          aria-label={t('cluster')}
-          style={{ minWidth: 200 }}
-          loading={clusters.isLoading}
-          placeholder={t('cluster')}
-          value={cluster || undefined}
-          onChange={(v) => set({ cluster: v, namespace: undefined, service: undefined, pod: undefined, container: undefined })}
-          options={(clusters.data?.clusters ?? []).map((c) => ({ value: c.clusterId ?? '', label: `${c.clusterName ?? ''} (${c.clusterId ?? ''})` }))}
-        />
+        <TencentScopePickers target={target} labels={{ account: t('account'), cluster: t('cluster') }} />
         <Select
           aria-label={t('service')}
           style={{ minWidth: 220 }}
@@ -126,7 +110,7 @@ export function TencentMonitoring() {
             const [ns, name] = v.split('/');
             set({ namespace: ns, service: name, pod: undefined, container: undefined });
           }}
-          options={[{ value: ALL, label: t('allServices') }, ...(services.data?.services ?? []).map((s) => ({ value: `${s.namespace ?? 'default'}/${s.serviceName ?? ''}`, label: `${s.namespace ?? 'default'} / ${s.serviceName ?? ''}` }))]}
+          options={[{ value: ALL, label: t('allServices') }, ...serviceOptions(services.data)]}
         />
         <Select
           aria-label={t('pod')}

@@ -152,30 +152,7 @@ export function NodeSpecFields({ t, form, region, add, clusterOs, maxNodes = 20 
           </Form.Item>
         </Col>
       </Row>
-      <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="login" label={t('field.login')}>
-            <Radio.Group optionType="button" options={(['random', 'password', 'key'] as const).map((v) => ({ value: v, label: t(`login.${v}`) }))} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          {login === 'password' && (
-            <Form.Item name="password" required label={t('field.password')} rules={[rule(t, (v) => passwordProblem(v as string))]} extra={t('help.password')}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          )}
-          {login === 'key' && (
-            <Form.Item name="keyId" label={t('field.keyId')} rules={[{ ...required, whitespace: true }]}>
-              <Input placeholder="skey-xxxxxxxx" />
-            </Form.Item>
-          )}
-        </Col>
-        <Col span={8}>
-          <Form.Item name="sgId" label={t('field.sgId')}>
-            <Input placeholder="sg-xxxxxxxx" />
-          </Form.Item>
-        </Col>
-      </Row>
+      <LoginFields t={t} login={login} />
       {add && (
         <Row gutter={12}>
           <Col span={8}>
@@ -183,21 +160,60 @@ export function NodeSpecFields({ t, form, region, add, clusterOs, maxNodes = 20 
               <Input placeholder="/data" />
             </Form.Item>
           </Col>
-          <Col span={8}>
-            <Form.Item name="dockerGraphPath" label={t('field.dockerGraphPath')}>
-              <Input placeholder="/var/lib/docker" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="unschedulable" label={t('field.unschedulable')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
+          <JoinFields t={t} />
         </Row>
       )}
       <Form.Item name="userScript" label={t('field.userScript')} extra={t('help.userScript')}>
         <Input.TextArea rows={2} spellCheck={false} style={{ fontFamily: 'monospace' }} />
       </Form.Item>
+    </>
+  );
+}
+
+/** How the nodes are logged into (random, password, key) and their security group: buying new nodes and adding existing ones. */
+export function LoginFields({ t, login }: { t: ClustersTranslate; login: string }) {
+  return (
+    <Row gutter={12}>
+      <Col span={8}>
+        <Form.Item name="login" label={t('field.login')}>
+          <Radio.Group optionType="button" options={(['random', 'password', 'key'] as const).map((v) => ({ value: v, label: t(`login.${v}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        {login === 'password' && (
+          <Form.Item name="password" required label={t('field.password')} rules={[rule(t, (v) => passwordProblem(v as string))]} extra={t('help.password')}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        {login === 'key' && (
+          <Form.Item name="keyId" label={t('field.keyId')} rules={[{ required: true, whitespace: true, message: t('rule.required') }]}>
+            <Input placeholder="skey-xxxxxxxx" />
+          </Form.Item>
+        )}
+      </Col>
+      <Col span={8}>
+        <Form.Item name="sgId" label={t('field.sgId')}>
+          <Input placeholder="sg-xxxxxxxx" />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}
+
+/** How a node joins the cluster (AddClusterInstances and AddClusterInstancesFromExistedCvm): docker's data path, unschedulable. */
+export function JoinFields({ t }: { t: ClustersTranslate }) {
+  return (
+    <>
+      <Col span={8}>
+        <Form.Item name="dockerGraphPath" label={t('field.dockerGraphPath')}>
+          <Input placeholder="/var/lib/docker" />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="unschedulable" label={t('field.unschedulable')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Col>
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Col, Form, Input, Modal, Radio, Row, Select, Switch, Table, Tabs, Typography } from 'antd';
+import { Alert, App, Col, Form, Modal, Row, Select, Table, Tabs, Typography } from 'antd';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useClusterChange, useClusterQuery, type ClusterRef } from '../api/queries';
 import { taskStore } from '../api/tasks';
 import type { ClusterRow, CvmRow } from '../api/types';
-import { NodeSpecFields, zonesOf } from '../components/NodeSpecFields';
-import { buildAddExisting, buildAddInstances, NODE_DEFAULTS, passwordProblem, type ExistingCvmValues, type NodeSpecValues } from '../rules';
+import { JoinFields, LoginFields, NodeSpecFields, zonesOf } from '../components/NodeSpecFields';
+import { buildAddExisting, buildAddInstances, NODE_DEFAULTS, type ExistingCvmValues, type NodeSpecValues } from '../rules';
 import { useClustersT } from '../useClustersT';
 
 type Mode = 'new' | 'existing';
@@ -97,30 +97,7 @@ export function AddNodesModal({ open, cluster, clusterRef: ref, onClose }: { ope
       />
       <Typography.Text type={selected.length ? undefined : 'secondary'}>{t('add.selected', { count: selected.length })}</Typography.Text>
       <Form form={oldForm} layout="vertical" style={{ marginTop: 8 }}>
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="login" label={t('field.login')}>
-              <Radio.Group optionType="button" options={(['random', 'password', 'key'] as const).map((v) => ({ value: v, label: t(`login.${v}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            {oldLogin === 'password' && (
-              <Form.Item name="password" label={t('field.password')} extra={t('help.password')} rules={[{ validator: async (_, v: string) => { const p = passwordProblem(v); if (p) throw new Error(t(p)); } }]}>
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
-            )}
-            {oldLogin === 'key' && (
-              <Form.Item name="keyId" label={t('field.keyId')} rules={[{ required: true, whitespace: true, message: t('rule.required') }]}>
-                <Input placeholder="skey-xxxxxxxx" />
-              </Form.Item>
-            )}
-          </Col>
-          <Col span={8}>
-            <Form.Item name="sgId" label={t('field.sgId')}>
-              <Input placeholder="sg-xxxxxxxx" />
-            </Form.Item>
-          </Col>
-        </Row>
+        <LoginFields t={t} login={oldLogin} />
         <Row gutter={12}>
           {firstNodes && (
             <Col span={8}>
@@ -129,16 +106,7 @@ export function AddNodesModal({ open, cluster, clusterRef: ref, onClose }: { ope
               </Form.Item>
             </Col>
           )}
-          <Col span={8}>
-            <Form.Item name="dockerGraphPath" label={t('field.dockerGraphPath')}>
-              <Input placeholder="/var/lib/docker" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="unschedulable" label={t('field.unschedulable')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
+          <JoinFields t={t} />
         </Row>
       </Form>
       {partial && (

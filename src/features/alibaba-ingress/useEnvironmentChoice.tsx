@@ -1,10 +1,10 @@
 import { Flex, Form, Select } from 'antd';
-import { useSearchParams } from 'react-router';
 import { useScopes } from '../../app/accounts/useAccounts';
 import type { ProviderId } from '../../providers/core/types';
 import { environmentLabel } from '../ingresses/adapters';
 import { useIngressT } from '../ingresses/useIngressT';
 import { useEnvironments } from './api';
+import { useUrlState } from '../shared/useUrlState';
 
 const ALIBABA: readonly ProviderId[] = ['alibaba'];
 
@@ -14,21 +14,12 @@ const ALIBABA: readonly ProviderId[] = ['alibaba'];
  */
 export function useEnvironmentChoice() {
   const ti = useIngressT();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlState();
   const { accounts, scopes } = useScopes(ALIBABA);
   const scope = scopes.find((s) => `${s.account.id}|${s.region}` === params.get('in')) ?? scopes[0];
   const environments = useEnvironments(scope?.account.id, scope?.region);
   const envId = Number(params.get('env')) || undefined;
   const environment = environments.data?.find((e) => e.envId === envId);
-  const set = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (cur) => {
-        const next = new URLSearchParams(cur);
-        for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
-        return next;
-      },
-      { replace: true },
-    );
   const pickers = (
     <Flex gap={16} wrap>
       <Form.Item label={ti('common.account')} required style={{ width: 260 }}>

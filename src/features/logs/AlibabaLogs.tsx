@@ -10,7 +10,7 @@ import { RangeControls } from './LogControls';
 import { alibabaEventLines, alibabaStepLines } from './logic';
 import { useLogStream, type LogFetcher } from './useLogStream';
 import { useLogsT } from './useLogsT';
-import { useUrlState } from './useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 
 const ALL = '*';
 

@@ -2,7 +2,7 @@ import { DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { RANGE_PRESETS, readInstant } from './logic';
 import { useLogsT } from './useLogsT';
-import { useUrlState } from './useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 
 export const CAPS = [10_000, 50_000, 100_000] as const;
 

@@ -5,7 +5,7 @@ import { links } from '../shared/links';
 import { AlibabaLogs } from './AlibabaLogs';
 import { TencentLogs } from './TencentLogs';
 import { useLogsT } from './useLogsT';
-import { useUrlState } from './useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 
 const PROVIDERS = ['tencent', 'alibaba', 'netease'] as const;
 

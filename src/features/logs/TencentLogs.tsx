@@ -14,7 +14,7 @@ import { useLogStream, type LogFetcher } from './useLogStream';
 import { useLogsT } from './useLogsT';
 import { serviceOptions, TencentScopePickers } from './TencentScopePickers';
 import { useTencentTarget } from './useTencentTarget';
-import { useUrlState } from './useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 
 const ALL = '*';
 

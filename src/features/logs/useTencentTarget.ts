@@ -1,5 +1,5 @@
 import { useProviderAccounts, useTencentClusters, useTencentPods, useTencentServices } from './api';
-import { useUrlState } from './useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 
 /**
  * The Tencent target both the logs and the monitoring page pick, read from the URL: account and

@@ -5,7 +5,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CapacityBar } from '../../ui/metric-chart';
 import { alibabaApi, useAlibabaApps, useAlibabaEnvs, useProviderAccounts } from '../logs/api';
-import { useUrlState } from '../logs/useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 import { quantity } from './capacityMath';
 import { useMonitoringT } from './useMonitoringT';
 

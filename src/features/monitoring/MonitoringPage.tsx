@@ -1,6 +1,6 @@
 import { Flex, Segmented } from 'antd';
 import { PageHeader } from '../shared/PageHeader';
-import { useUrlState } from '../logs/useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 import { AlibabaCapacity } from './AlibabaCapacity';
 import { NeteaseCapacity } from './NeteaseCapacity';
 import { TencentMonitoring } from './TencentMonitoring';

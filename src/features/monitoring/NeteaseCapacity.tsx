@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CapacityBar, formatValue } from '../../ui/metric-chart';
 import { useProviderAccounts } from '../logs/api';
-import { useUrlState } from '../logs/useUrlState';
+import { useUrlState } from '../shared/useUrlState';
 import { neteaseSpaceUsage } from './capacityMath';
 import { useMonitoringT } from './useMonitoringT';
 

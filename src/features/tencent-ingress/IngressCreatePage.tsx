@@ -1,5 +1,5 @@
 import { App, Flex, Form, Select } from 'antd';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useScopes } from '../../app/accounts/useAccounts';
 import type { ProviderId } from '../../providers/core/types';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -9,6 +9,7 @@ import { useIngressT } from '../ingresses/useIngressT';
 import { useIngressChanges, useTencentClusters, useTencentNamespaces, useTencentServiceNames } from './api';
 import { IngressForm } from './IngressForm';
 import { createParams } from './params';
+import { useUrlState } from '../shared/useUrlState';
 
 const TENCENT: readonly ProviderId[] = ['tencent'];
 
@@ -17,7 +18,7 @@ export default function IngressCreatePage() {
   const ti = useIngressT();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlState();
   const { accounts, scopes } = useScopes(TENCENT);
   const chosen = params.get('in');
   const scope = scopes.find((s) => `${s.account.id}|${s.region}` === chosen) ?? scopes[0];
@@ -30,15 +31,6 @@ export default function IngressCreatePage() {
   const services = useTencentServiceNames(accountId, region, clusterId, namespace);
   const { create } = useIngressChanges(accountId, region);
 
-  const set = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (cur) => {
-        const next = new URLSearchParams(cur);
-        for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
-        return next;
-      },
-      { replace: true },
-    );
 
   const pickers = (
     <Flex gap={16} wrap>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { App, Badge, Button, Card, Descriptions, Flex, Modal, Space, Tag, Tooltip, Typography } from 'antd';
 import { BuildOutlined, DeleteOutlined } from '@ant-design/icons';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { CopyButton } from '../../../ui/CopyButton';
 import { DangerConfirm } from '../../../ui/DangerConfirm';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -19,6 +19,7 @@ import { BADGE, buildFinished, buildNeutral, buildStatusName, newestFirst, pullC
 import { useAccountScope } from '../shared/useAccountScope';
 import type { ImagesTranslate } from '../messages';
 import { useImagesT } from '../useImagesT';
+import { useUrlState } from '../../shared/useUrlState';
 
 type TagRow = ImageTag & { pull: string };
 
@@ -70,7 +71,7 @@ export default function RepositoryPage() {
   const t = useImagesT();
   const { message } = App.useApp();
   const params = useParams();
-  const [search, setSearch] = useSearchParams();
+  const { params: search, set: setQuery } = useUrlState();
   const accountId = params.accountId ?? '';
   const repoId = Number(params.repoId);
   const { accounts, account, region, ready } = useAccountScope(accountId);
@@ -82,16 +83,6 @@ export default function RepositoryPage() {
   // The build dialog and the build it follows live in the URL (?build=1, ?buildTag=…).
   const building = search.get('build') === '1';
   const followed = search.get('buildTag') ?? undefined;
-  const setQuery = (changes: Record<string, string | undefined>) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v);
-        else next.delete(k);
-        return next;
-      },
-      { replace: true },
-    );
 
   const data = repo.data;
   const rows = useMemo<TagRow[]>(() => (data ? newestFirst(data.tags).map((tag) => ({ ...tag, pull: pullCommand(data.download_url, tag.name) })) : []), [data]);

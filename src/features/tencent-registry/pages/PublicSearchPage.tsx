@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { Button, Flex, Input, Select, Space, Tag, Typography } from 'antd';
 import { StarFilled, StarOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ResourceTable, type ResourceColumn } from '../../../ui/resource-table/ResourceTable';
 import { CopyButton } from '../../../ui/CopyButton';
@@ -15,6 +14,7 @@ import { ActionError } from '../components/ActionError';
 import { RegistryPageHeader } from '../components/RegistryPageHeader';
 import { useRegistryT } from '../messages';
 import { pullCommand } from '../rules';
+import { useUrlState } from '../../shared/useUrlState';
 
 type PublicRow = NonNullable<TencentResult<'GetRepositoryList'>['repolInfo']>[number];
 /** The document caps `limit` at 100; 50 a page keeps the answer quick. */
@@ -27,20 +27,11 @@ export default function PublicSearchPage() {
   const t = useRegistryT();
   const registry = useRegistryAccount();
   const scope = registry.scope;
-  const [params, setParams] = useSearchParams();
+  const { params: params, set: update } = useUrlState();
   const q = params.get('q') ?? '';
   const orderby = (ORDERBY as readonly string[]).includes(params.get('orderby') ?? '') ? (params.get('orderby') as (typeof ORDERBY)[number]) : undefined;
   const order = params.get('order') === 'asc' ? 'asc' : 'desc';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [k, v] of Object.entries(changes)) v ? next.set(k, v) : next.delete(k);
-        return next;
-      },
-      { replace: true },
-    );
   const query = { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, ...(q ? { reponame: q } : {}), ...(orderby ? { orderby } : {}), order } as const;
   const list = useQuery({
     queryKey: registryKeys.publicRepositories(scope?.accountId ?? '', query),
